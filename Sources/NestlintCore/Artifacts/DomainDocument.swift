@@ -1,0 +1,50 @@
+/// A parsed libvirt domain: a persistent `<domain>`, a live `<domstatus>` wrapping one, or a
+/// template. Rules' XPath runs with the `<domain>` element as the context node, so one rule
+/// serves every form.
+public struct DomainDocument: Sendable {
+    public let artifact: ArtifactReference
+    public let document: XMLDocument
+    /// `/domain` or `/domstatus/domain`.
+    public let domainPath: XPathQuery
+    /// The `<domain>` element.
+    public let domain: XMLElementValue
+    /// `state` of a `<domstatus>` root; `nil` for a definition.
+    public let liveState: String?
+
+    public var location: SourceLocation {
+        SourceLocation(file: artifact.file, line: domain.line, excerpt: domain.excerpt)
+    }
+
+    static let plainPath = try! XPathQuery("/domain")
+    static let statusPath = try! XPathQuery("/domstatus/domain")
+
+    /// Wraps a parsed document when its root is a domain; `nil` for other XML (a network, a pool).
+    init?(artifact: ArtifactReference, document: XMLDocument) {
+        guard let root = document.root else { return nil }
+        let path: XPathQuery
+        switch root.name {
+        case "domain": path = Self.plainPath
+        case "domstatus": path = Self.statusPath
+        default: return nil
+        }
+        guard case .node(let domain)? = document.evaluate(path).first else { return nil }
+        self.artifact = artifact
+        self.document = document
+        self.domainPath = path
+        self.domain = domain
+        self.liveState = root.name == "domstatus" ? (root.attributes["state"] ?? "unknown") : nil
+    }
+
+    /// Evaluates `query` relative to `<domain>`.
+    public func evaluate(_ query: XPathQuery) -> [XPathValue] {
+        document.evaluate(query, contextPath: domainPath)
+    }
+
+    /// The first element `query` selects, relative to `<domain>`.
+    public func element(_ query: XPathQuery) -> XMLElementValue? {
+        for value in evaluate(query) {
+            if case .node(let element) = value { return element }
+        }
+        return nil
+    }
+}

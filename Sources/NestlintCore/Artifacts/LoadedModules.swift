@@ -1,0 +1,35 @@
+/// Loaded modules from `lsmod` output or `/proc/modules`.
+///
+/// lsmod: `Module Size Used-by holders`; /proc/modules: `name size refcount holders state
+/// address`. In both the third column is the use count: above zero on kvm_intel/kvm_amd means
+/// running guests hold the module, so it cannot be reloaded without stopping them.
+public struct LoadedModules: Sendable {
+    public struct Module: Sendable {
+        public let name: String
+        public let useCount: Int
+        public let holders: [String]
+        public let location: SourceLocation
+    }
+
+    public let file: SourceFile
+    /// Keyed by the folded module name.
+    public let modules: [String: Module]
+
+    public init(file: SourceFile, lines: TextLines) {
+        self.file = file
+        var modules: [String: Module] = [:]
+        for (offset, line) in lines.lines.enumerated() {
+            let fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+            guard fields.count >= 3, fields[0] != "Module", Int(fields[1]) != nil, let count = Int(fields[2])
+            else { continue }
+            let holders =
+                fields.count >= 4
+                ? fields[3].split(separator: ",").map(String.init).filter { $0 != "-" && $0 != "[permanent]" } : []
+            let name = ModuleName.fold(fields[0])
+            modules[name] = Module(
+                name: name, useCount: count, holders: holders,
+                location: SourceLocation(file: file, line: offset + 1, excerpt: line.trimmingWhitespace))
+        }
+        self.modules = modules
+    }
+}

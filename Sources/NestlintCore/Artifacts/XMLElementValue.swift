@@ -1,0 +1,46 @@
+import CLibXML2
+
+/// An XML node copied out of libxml2: name, line, attributes and text.
+public struct XMLElementValue: Sendable, Equatable {
+    public let name: String
+    public let line: Int
+    public let attributes: [String: String]
+    /// The node's string value (text content; an attribute's value for attribute nodes).
+    public let text: String
+    /// `name attr="v" …` with attributes sorted: a location excerpt that does not depend on
+    /// white space or attribute order, so fingerprints survive reformatting.
+    public var excerpt: String {
+        ([name] + attributes.keys.sorted().map { "\($0)=\"\(attributes[$0]!)\"" }).joined(separator: " ")
+    }
+
+    init(node: xmlNodePtr) {
+        var target = node
+        // An attribute or text node reports the line of its element.
+        if node.pointee.type != XML_ELEMENT_NODE, let parent = node.pointee.parent,
+            parent.pointee.type == XML_ELEMENT_NODE
+        {
+            target = parent
+        }
+        self.line = Int(xmlGetLineNo(target))
+        self.name = node.pointee.name.map { String(cString: $0) } ?? ""
+        var attributes: [String: String] = [:]
+        if node.pointee.type == XML_ELEMENT_NODE {
+            var attribute = node.pointee.properties
+            while let current = attribute {
+                let key = current.pointee.name.map { String(cString: $0) } ?? ""
+                if let value = xmlNodeGetContent(UnsafeMutableRawPointer(current).assumingMemoryBound(to: xmlNode.self)) {
+                    attributes[key] = String(cString: value)
+                    nestlint_xml_free(value)
+                }
+                attribute = current.pointee.next
+            }
+        }
+        self.attributes = attributes
+        if let content = xmlNodeGetContent(node) {
+            self.text = String(cString: content)
+            nestlint_xml_free(content)
+        } else {
+            self.text = ""
+        }
+    }
+}

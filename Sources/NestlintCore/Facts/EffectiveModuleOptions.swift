@@ -1,0 +1,40 @@
+/// The parameters each module receives, in the order the kernel applies them.
+///
+/// kmod concatenates `options` lines for a module in file order, then line order, then appends
+/// `<module>.<param>=` tokens from /proc/cmdline; the kernel applies the string left to right,
+/// so the last assignment of a parameter wins.
+public struct EffectiveModuleOptions: Sendable {
+    /// Every assignment, keyed by folded module name, in application order.
+    public let assignments: [String: [ParameterAssignment]]
+
+    public init(configuration: ModprobeConfiguration, commandLine: KernelCommandLine?) {
+        var assignments: [String: [ParameterAssignment]] = [:]
+        for entry in configuration.readOrder {
+            for command in entry.file.commands where command.keyword == "options" {
+                guard let module = command.moduleName else { continue }
+                for word in command.arguments.dropFirst() {
+                    let parts = word.text.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+                    assignments[module, default: []].append(
+                        ParameterAssignment(
+                            module: module, parameter: ModuleName.fold(String(parts[0])),
+                            value: parts.count > 1 ? String(parts[1]) : nil, token: word.text, source: .modprobe,
+                            location: SourceLocation(file: command.location.file, line: word.line, excerpt: command.location.excerpt)))
+                }
+            }
+        }
+        if let commandLine {
+            for parameter in commandLine.moduleParameters {
+                assignments[parameter.module, default: []].append(
+                    ParameterAssignment(
+                        module: parameter.module, parameter: parameter.parameter, value: parameter.value,
+                        token: parameter.token, source: .kernelCommandLine, location: commandLine.location))
+            }
+        }
+        self.assignments = assignments
+    }
+
+    /// Every assignment of one parameter, in order; the last one wins.
+    public func chain(module: String, parameter: String) -> [ParameterAssignment] {
+        (assignments[module] ?? []).filter { $0.parameter == parameter }
+    }
+}

@@ -1,0 +1,31 @@
+/// The outcome of a run: what reports are made from (reports are pure functions of it).
+public struct LintResult: Sendable {
+    /// Sorted in report order, fingerprints set.
+    public var findings: [Finding]
+    public var evaluations: [Evaluation]
+    public var notifications: [Notification]
+    /// SARIF `originalUriBaseIds`: base id -> absolute directory.
+    public var baseDirectories: [String: String]
+
+    public init(findings: [Finding] = [], evaluations: [Evaluation] = [], notifications: [Notification] = [], baseDirectories: [String: String] = [:]) {
+        self.findings = findings
+        self.evaluations = evaluations
+        self.notifications = notifications
+        self.baseDirectories = baseDirectories
+    }
+
+    /// Sorts findings and assigns fingerprints: a hash of rule, file and flagged text, plus the
+    /// occurrence among identical ones, so inserting a line above does not change it.
+    public mutating func finalise() {
+        findings.sort(by: Finding.reportOrder)
+        var occurrences: [String: Int] = [:]
+        for index in findings.indices {
+            let finding = findings[index]
+            let key = "\(finding.ruleID)|\(finding.location.file.path)|\(finding.location.excerpt.trimmingWhitespace)"
+            let occurrence = occurrences[key, default: 0]
+            occurrences[key] = occurrence + 1
+            findings[index].fingerprint = StableHash.hex("\(key)|\(occurrence)")
+        }
+        evaluations.sort { ($0.suite, $0.kind.rawValue) < ($1.suite, $1.kind.rawValue) }
+    }
+}

@@ -1,0 +1,70 @@
+/// Applies one rule to one unit (an artifact, a host or a domain) and builds its findings.
+struct RuleEvaluator {
+    let facts: FactSet
+    let document: DomainDocument?
+    /// Where a finding points when neither an item nor an `at` fact gives a place.
+    let fallbackLocation: SourceLocation
+    let suite: String
+    let intent: Intent?
+
+    func findings(of rule: Rule) -> [Finding] {
+        if rule.scope == .domain, !rule.blocks.isEmpty, let intent, intent.operations.isDisjoint(with: rule.blocks) {
+            return []  // The intent requires none of the operations this blocker blocks.
+        }
+        var results: [Finding] = []
+        for item in items(of: rule) {
+            let context = ConditionContext(facts: facts, item: item, document: document)
+            if let condition = rule.condition, condition.evaluate(context) != .yes { continue }
+            results.append(finding(of: rule, item: item, context: context))
+        }
+        return results
+    }
+
+    /// The items a rule reports on: collection members, selected elements, or the unit itself.
+    private func items(of rule: Rule) -> [FactItem?] {
+        if let collection = rule.forEach {
+            return (facts.collections[collection] ?? []).map { $0 }
+        }
+        if let select = rule.select {
+            guard let document else { return [] }
+            return document.document.select(select, captures: rule.captures, contextPath: document.domainPath).map { match in
+                var fields: [String: Fact] = ["element": Fact(.string(match.element.name))]
+                for (name, value) in match.captures {
+                    switch value {
+                    case .node(let element): fields[name] = Fact(.string(element.text), raw: element.text)
+                    case .boolean(let flag): fields[name] = Fact(.bool(flag))
+                    case .number(let number): fields[name] = Fact(number.rounded() == number && abs(number) < 1e15 ? .int(Int(number)) : .string(String(number)))
+                    case .string(let text): fields[name] = Fact(.string(text))
+                    }
+                }
+                let location = SourceLocation(file: document.artifact.file, line: match.element.line, excerpt: match.element.excerpt)
+                return FactItem(location: location, fields: fields)
+            }
+        }
+        return [nil]
+    }
+
+    private func finding(of rule: Rule, item: FactItem?, context: ConditionContext) -> Finding {
+        var location = item?.location ?? fallbackLocation
+        var related = item?.related ?? []
+        if item == nil, let at = rule.at, let fact = facts[at], let place = fact.location {
+            location = place
+            related += fact.related
+        } else if item == nil, rule.scope == .domain, let document {
+            location = document.location
+        }
+        for name in rule.related {
+            guard let fact = FactReference(name).resolve(in: facts, item: item), let place = fact.location else { continue }
+            related.append(RelatedLocation(location: place, message: "\(name): \(fact.raw ?? fact.value.description)"))
+            related += fact.related
+        }
+        var seen: Set<RelatedLocation> = []
+        related = related.filter { $0.location != location && seen.insert($0).inserted }
+        let severity = rule.severityOverrides.first { $0.condition.evaluate(context) == .yes }?.severity ?? rule.severity
+        var message = rule.message.render(facts: facts, item: item)
+        for note in rule.notes where note.condition.evaluate(context) == .yes {
+            message += " " + note.text.render(facts: facts, item: item)
+        }
+        return Finding(ruleID: rule.id, severity: severity, message: message, location: location, related: related, suite: suite)
+    }
+}

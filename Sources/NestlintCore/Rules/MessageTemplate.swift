@@ -1,0 +1,80 @@
+/// A finding message with `{name}` placeholders.
+///
+/// `{fact}` is the fact's text as written (its raw form, else its value); `{fact.location}` is
+/// `path:line`; `{fact|fallback}` gives `fallback` when the fact is unknown. Names follow
+/// `FactReference` (`item.FIELD` for the current item).
+public struct MessageTemplate: Sendable {
+    enum Piece: Sendable {
+        case text(String)
+        case placeholder(name: String, wantsLocation: Bool, fallback: String?)
+    }
+
+    public let source: String
+    let pieces: [Piece]
+
+    /// Parses a template; throws a description of the first unbalanced brace.
+    public init(_ source: String) throws(MessageTemplateError) {
+        self.source = source
+        var pieces: [Piece] = []
+        var text = ""
+        var index = source.startIndex
+        while index < source.endIndex {
+            let character = source[index]
+            if character == "{" {
+                guard let close = source[index...].firstIndex(of: "}") else {
+                    throw MessageTemplateError(message: "unclosed '{' in message template")
+                }
+                if !text.isEmpty { pieces.append(.text(text)) }
+                text = ""
+                let body = String(source[source.index(after: index)..<close])
+                let parts = body.split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false)
+                var name = String(parts[0]).trimmingWhitespace
+                guard !name.isEmpty, !name.contains("{") else {
+                    throw MessageTemplateError(message: "empty or nested placeholder '{\(body)}' in message template")
+                }
+                let wantsLocation = name.hasSuffix(".location")
+                if wantsLocation { name.removeLast(".location".count) }
+                pieces.append(.placeholder(name: name, wantsLocation: wantsLocation, fallback: parts.count > 1 ? String(parts[1]) : nil))
+                index = source.index(after: close)
+            } else {
+                text.append(character)
+                index = source.index(after: index)
+            }
+        }
+        if !text.isEmpty { pieces.append(.text(text)) }
+        self.pieces = pieces
+    }
+
+    /// Names used by the template, for load-time checks.
+    var referencedNames: [String] {
+        pieces.compactMap {
+            if case .placeholder(let name, _, _) = $0 { return name }
+            return nil
+        }
+    }
+
+    func render(facts: FactSet, item: FactItem?) -> String {
+        var output = ""
+        for piece in pieces {
+            switch piece {
+            case .text(let text):
+                output += text
+            case .placeholder(let name, let wantsLocation, let fallback):
+                let fact = FactReference(name).resolve(in: facts, item: item)
+                if wantsLocation {
+                    output += fact?.location?.description ?? fallback ?? "an unknown place"
+                } else if let fact {
+                    output += fact.raw ?? fact.value.description
+                } else {
+                    output += fallback ?? "unknown"
+                }
+            }
+        }
+        return output
+    }
+}
+
+/// A malformed message template.
+public struct MessageTemplateError: Error, Sendable {
+    public let message: String
+}

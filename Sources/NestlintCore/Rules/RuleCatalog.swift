@@ -1,0 +1,28 @@
+/// The rules of a run: the built-in pack plus user packs, built once and passed in (no global
+/// registry). Immutable.
+public struct RuleCatalog: Sendable {
+    /// Sorted by id.
+    public let rules: [Rule]
+    public let parameters: ModuleParameterTable
+
+    public init(rules: [Rule], parameters: ModuleParameterTable) throws(RuleFileError) {
+        var seen: [String: Rule] = [:]
+        for rule in rules {
+            if let earlier = seen[rule.id] {
+                throw RuleFileError(path: rule.sourcePath, line: 1, message: "rule \(rule.id) is already defined in \(earlier.sourcePath)")
+            }
+            seen[rule.id] = rule
+        }
+        self.rules = rules.sorted { $0.id < $1.id }
+        self.parameters = parameters
+    }
+
+    public func rule(id: String) -> Rule? { rules.first { $0.id == id } }
+
+    public func rules(in scope: RuleScope) -> [Rule] { rules.filter { $0.scope == scope } }
+
+    /// The same catalog with only `selected` rules (the example verifier lints one rule at a time).
+    public func restricted(to selected: [Rule]) -> RuleCatalog {
+        try! RuleCatalog(rules: selected, parameters: parameters)
+    }
+}

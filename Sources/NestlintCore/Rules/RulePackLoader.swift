@@ -1,0 +1,68 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Loads rule packs: the built-in pack embedded in the binary, and user packs from directories.
+///
+/// A pack is a directory of `*.yml` rule files, one rule per file named `<ID>-<name>.yml`.
+/// Sub-directories are not rules (the built-in pack keeps its data tables in `data/`).
+public struct RulePackLoader: Sendable {
+    public static let parameterTablePath = "data/module-parameters.yml"
+
+    public init() {}
+
+    /// The built-in pack, from the sources embedded at build time.
+    public func builtinRules() throws(RuleFileError) -> [Rule] {
+        var rules: [Rule] = []
+        for file in BuiltinRulePack.files where !file.path.contains("/") && file.path.hasSuffix(".yml") {
+            rules.append(try RuleLoader().load(path: "rules/" + file.path, text: file.text))
+        }
+        return rules
+    }
+
+    public func builtinParameterTable() throws(RuleFileError) -> ModuleParameterTable {
+        guard let file = BuiltinRulePack.files.first(where: { $0.path == Self.parameterTablePath }) else {
+            throw RuleFileError(path: "rules/" + Self.parameterTablePath, line: 1, message: "missing from the built-in pack")
+        }
+        return try ModuleParameterTable(path: "rules/" + file.path, text: file.text)
+    }
+
+    /// Every rule file of a directory, sorted by name.
+    public func rules(inDirectory directory: String) throws(RuleFileError) -> [Rule] {
+        let tree = DiskFileTree(rootPath: directory)
+        guard tree.entryKind(at: "") == .directory || isDirectoryFollowingLinks(directory) else {
+            throw RuleFileError(path: directory, line: 1, message: "not a directory of rule files")
+        }
+        var rules: [Rule] = []
+        for name in tree.childNames(of: "") where (name.hasSuffix(".yml") || name.hasSuffix(".yaml")) && !name.hasPrefix(".") {
+            let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
+            let bytes: [UInt8]
+            do {
+                bytes = try tree.readFile(at: name, limit: 1 << 20)
+            } catch {
+                throw RuleFileError(path: path, line: 1, message: "cannot read: \(error)")
+            }
+            rules.append(try RuleLoader().load(path: path, text: String(decoding: bytes, as: UTF8.self)))
+        }
+        if rules.isEmpty {
+            throw RuleFileError(path: directory, line: 1, message: "no rule files (*.yml) in this directory")
+        }
+        return rules
+    }
+
+    /// The built-in catalog plus the packs in `directories`.
+    public func catalog(userDirectories directories: [String], includeBuiltin: Bool = true) throws(RuleFileError) -> RuleCatalog {
+        var rules = includeBuiltin ? try builtinRules() : []
+        for directory in directories { rules += try self.rules(inDirectory: directory) }
+        return try RuleCatalog(rules: rules, parameters: try builtinParameterTable())
+    }
+
+    private func isDirectoryFollowingLinks(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
+    }
+}

@@ -10,6 +10,13 @@ public struct DomainDocument: Sendable {
     public let domain: XMLElementValue
     /// `state` of a `<domstatus>` root; `nil` for a definition.
     public let liveState: String?
+    /// The root element: `<domain>`, or the `<domstatus>` that says the guest is running.
+    public let root: XMLElementValue
+
+    /// The root's place: for a live status, the `<domstatus state=...>` line.
+    public var rootLocation: SourceLocation {
+        SourceLocation(file: artifact.file, line: root.line, excerpt: root.excerpt)
+    }
 
     public var location: SourceLocation {
         SourceLocation(file: artifact.file, line: domain.line, excerpt: domain.excerpt)
@@ -32,6 +39,7 @@ public struct DomainDocument: Sendable {
         self.document = document
         self.domainPath = path
         self.domain = domain
+        self.root = root
         self.liveState = root.name == "domstatus" ? (root.attributes["state"] ?? "unknown") : nil
     }
 

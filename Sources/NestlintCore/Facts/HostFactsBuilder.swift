@@ -96,11 +96,17 @@ public struct HostFactsBuilder: Sendable {
     }
 
     private func addConfigFacts(_ host: HostArtifacts, options: EffectiveModuleOptions, vendorModule: String?, into facts: inout FactSet) {
+        var firstOptions: [String: ParameterAssignment] = [:]
         for module in ["kvm", "kvm_intel", "kvm_amd"] {
             let first = options.assignments[module]?.first { $0.source == .modprobe }
+            firstOptions[module] = first
             facts["config.options.\(module)"] = Fact(.bool(first != nil), at: first?.location)
         }
         guard let vendorModule else { return }
+        if let other = ["kvm_intel": "kvm_amd", "kvm_amd": "kvm_intel"][vendorModule] {
+            facts["config.options.vendor"] = Fact(.bool(firstOptions[vendorModule] != nil), at: firstOptions[vendorModule]?.location, raw: vendorModule)
+            facts["config.options.other-vendor"] = Fact(.bool(firstOptions[other] != nil), at: firstOptions[other]?.location, raw: other)
+        }
         let chain = options.chain(module: vendorModule, parameter: "nested")
         guard let winner = chain.last else { return }
         let truth = parameters.truth(of: winner)
@@ -116,14 +122,15 @@ public struct HostFactsBuilder: Sendable {
 
     private func addDomainFacts(_ host: HostArtifacts, into facts: inout FactSet) {
         guard host.isBundle else { return }
-        let kvmDomains = host.domains.filter { ["kvm", "qemu"].contains($0.domain.attributes["type"] ?? "") }
+        // Only type='kvm' domains use hardware virtualization; 'qemu' (TCG) guests need no vmx/svm.
+        let kvmDomains = host.domains.filter { $0.domain.attributes["type"] == "kvm" }
         facts["host.kvm-domains"] = Fact(.int(kvmDomains.count), at: kvmDomains.first?.location)
         let running = kvmDomains.filter { $0.liveState == "running" }
-        facts["host.running-guests"] = Fact(.int(running.count), at: running.first?.location)
+        facts["host.running-guests"] = Fact(.int(running.count), at: running.first?.rootLocation)
         let users = facts["modules.vendor-users"]
         let holdsGuests = (users.flatMap { if case .int(let count) = $0.value { count } else { nil } } ?? 0) > 0
         if !running.isEmpty || holdsGuests {
-            facts["host.l2-running"] = Fact(.bool(true), at: running.first?.location ?? users?.location)
+            facts["host.l2-running"] = Fact(.bool(true), at: running.first?.rootLocation ?? users?.location)
         } else if !host.loadedModules.isEmpty || !host.domains.isEmpty {
             facts["host.l2-running"] = Fact(.bool(false), at: host.loadedModules.first.map { SourceLocation(file: $0.file, line: 1) } ?? host.domains.first?.location)
         }

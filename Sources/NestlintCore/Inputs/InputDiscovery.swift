@@ -37,17 +37,13 @@ public struct InputDiscovery: Sendable {
         if BundleScanner.isBundle(tree) {
             return [BundleScanner(tree: tree, namer: namer).scan(name: namer.prefix.isEmpty ? displayName : namer.prefix)]
         }
-        // A directory whose children are bundles is a fleet: each bundle child is one host.
-        var snapshots: [Snapshot] = []
-        var bundleChildren: Set<String> = []
-        for child in tree.childNames(of: "") where !child.hasPrefix(".") && tree.entryKind(at: child) == .directory {
-            let childTree = DiskFileTree(rootPath: rootPath + "/" + child)
-            guard BundleScanner.isBundle(childTree) else { continue }
-            bundleChildren.insert(child)
-            let childNamer = PathNamer(prefix: namer.prefix.isEmpty ? child : namer.prefix + "/" + child, baseID: namer.baseID)
-            snapshots.append(BundleScanner(tree: childTree, namer: childNamer).scan(name: childNamer.prefix))
+        // A directory holding bundles is a fleet: each bundle is one host. Everything else in
+        // it is a template or a configuration file.
+        let (templates, bundleDirectories) = TemplateScanner(tree: tree, namer: namer).scan(name: displayName)
+        var snapshots: [Snapshot] = bundleDirectories.map { directory in
+            let bundleNamer = PathNamer(prefix: namer.prefix.isEmpty ? directory : namer.prefix + "/" + directory, baseID: namer.baseID)
+            return BundleScanner(tree: SubtreeFileTree(base: tree, prefix: directory), namer: bundleNamer).scan(name: bundleNamer.prefix)
         }
-        let templates = TemplateScanner(tree: tree, namer: namer).scan(name: displayName, excluding: bundleChildren)
         if !templates.artifacts.isEmpty || !templates.unreadable.isEmpty || snapshots.isEmpty {
             snapshots.append(templates)
         }

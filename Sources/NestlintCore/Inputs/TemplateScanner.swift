@@ -1,5 +1,5 @@
 /// Finds domain templates and standalone modprobe.d files in a directory that is not a bundle
-/// (a repository of VM templates, an Ansible role…).
+/// (a repository of VM templates, an Ansible role…), and the bundles nested in it (a fleet).
 ///
 /// Every `*.xml` is a candidate (its root element decides whether it is a domain); every file
 /// under a folder named `modprobe.d` is a modprobe file linted on its own. Hidden folders
@@ -16,7 +16,9 @@ public struct TemplateScanner: Sendable {
         self.namer = namer
     }
 
-    public func scan(name: String, excluding excluded: Set<String> = []) -> Snapshot {
+    /// The templates found, and the sub-directories that are bundles (not walked into).
+    public func scan(name: String) -> (templates: Snapshot, bundleDirectories: [String]) {
+        var bundles: [String] = []
         var artifacts: [ArtifactReference] = []
         var unreadable: [UnreadablePath] = []
         let resolver = SafePathResolver(tree: tree)
@@ -24,10 +26,13 @@ public struct TemplateScanner: Sendable {
             guard depth < Self.maximumDepth else { return }
             for child in tree.childNames(of: directory) where !child.hasPrefix(".") {
                 let path = directory.appendingTreePath(child)
-                guard !excluded.contains(path) else { continue }
                 switch tree.entryKind(at: path) {
                 case .directory:
-                    walk(path, depth: depth + 1, insideModprobe: insideModprobe || child == "modprobe.d")
+                    if !insideModprobe && BundleScanner.isBundle(SubtreeFileTree(base: tree, prefix: path)) {
+                        bundles.append(path)
+                    } else {
+                        walk(path, depth: depth + 1, insideModprobe: insideModprobe || child == "modprobe.d")
+                    }
                     continue
                 case .none:
                     continue
@@ -55,6 +60,6 @@ public struct TemplateScanner: Sendable {
             }
         }
         walk("", depth: 0, insideModprobe: false)
-        return Snapshot(kind: .templates, name: name, tree: tree, artifacts: artifacts, unreadable: unreadable)
+        return (Snapshot(kind: .templates, name: name, tree: tree, artifacts: artifacts, unreadable: unreadable), bundles)
     }
 }

@@ -1,0 +1,66 @@
+/// What `nestlint inspect` shows: how each PATH was recognised, every artifact with its kind and
+/// problems, and the facts derived, so a user who gets no findings can see why.
+public struct Inspection: Sendable {
+    public struct Host: Sendable {
+        public let name: String
+        public let isBundle: Bool
+        public let facts: FactSet
+        /// The assignments of the vendor module's `nested`, in application order.
+        public let nestedChain: [ParameterAssignment]
+        public let vendorModule: String?
+    }
+
+    public struct Domain: Sendable {
+        public let file: SourceFile
+        public let line: Int
+        public let name: String
+        public let type: String
+        public let liveState: String?
+        public let intent: Intent
+        /// Why the domain is not linted, when it is not (a non-QEMU driver).
+        public let skipped: String?
+    }
+
+    public struct Entry: Sendable {
+        public let snapshot: Snapshot
+        public let files: [(reference: ArtifactReference, problems: [ArtifactProblem])]
+        public let hosts: [Host]
+        public let domains: [Domain]
+    }
+
+    public let entries: [Entry]
+
+    static let nameQuery = try! XPathQuery("string(name)")
+
+    public init(snapshots: [Snapshot], catalog: RuleCatalog, sizeLimit: Int = SnapshotReader.defaultSizeLimit) {
+        let reader = SnapshotReader(sizeLimit: sizeLimit)
+        let hostBuilder = HostFactsBuilder(parameters: catalog.parameters)
+        let domainBuilder = DomainFactsBuilder()
+        entries = snapshots.map { snapshot in
+            let read = reader.read(snapshot)
+            var files = read.templateFiles
+            var hosts: [Host] = []
+            var domains: [Domain] = []
+            for host in read.hosts {
+                files += host.files
+                let facts = hostBuilder.facts(for: host)
+                var module: String?
+                if case .string(let name)? = facts["host.vendor-module"]?.value { module = name }
+                let options = EffectiveModuleOptions(configuration: ModprobeConfiguration(files: host.modprobeFiles), commandLine: host.commandLine)
+                hosts.append(Host(name: host.name, isBundle: host.isBundle, facts: facts, nestedChain: module.map { options.chain(module: $0, parameter: "nested") } ?? [], vendorModule: module))
+                domains += host.domains.map { Self.describe($0, builder: domainBuilder) }
+            }
+            domains += read.templateDomains.map { Self.describe($0, builder: domainBuilder) }
+            return Entry(snapshot: snapshot, files: files, hosts: hosts, domains: domains)
+        }
+    }
+
+    static func describe(_ domain: DomainDocument, builder: DomainFactsBuilder) -> Domain {
+        var name = ""
+        if case .string(let text)? = domain.evaluate(nameQuery).first { name = text }
+        let type = domain.domain.attributes["type"] ?? ""
+        return Domain(
+            file: domain.artifact.file, line: domain.domain.line, name: name, type: type, liveState: domain.liveState,
+            intent: builder.intent(of: domain), skipped: nil)
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import NestlintCore
+
+/// The lint result as JSON, versioned (`formatVersion`) and documented in docs/JSON.md.
+public struct JSONReport: ReportWriter {
+    public static let formatVersion = 1
+
+    public init() {}
+
+    struct Document: Encodable {
+        let formatVersion: Int
+        let tool: Tool
+        let summary: Summary
+        let findings: [FindingEntry]
+        let evaluations: [EvaluationEntry]
+        let notifications: [NotificationEntry]
+    }
+
+    struct Tool: Encodable {
+        let name: String
+        let version: String
+    }
+
+    struct Summary: Encodable {
+        let errors: Int
+        let warnings: Int
+        let notes: Int
+    }
+
+    struct Place: Encodable {
+        let path: String
+        let uriBaseId: String?
+        let line: Int
+        let message: String?
+    }
+
+    struct FindingEntry: Encodable {
+        let ruleId: String
+        let ruleName: String
+        let severity: String
+        let message: String
+        let location: Place
+        let related: [Place]
+        let suite: String
+        let fingerprint: String
+    }
+
+    struct EvaluationEntry: Encodable {
+        let suite: String
+        let kind: String
+        let rules: [String]
+    }
+
+    struct NotificationEntry: Encodable {
+        let level: String
+        let message: String
+        let path: String?
+    }
+
+    public func render(_ context: ReportContext) -> String {
+        let result = context.result
+        let names = Dictionary(uniqueKeysWithValues: context.catalog.rules.map { ($0.id, $0.name) })
+        let document = Document(
+            formatVersion: Self.formatVersion,
+            tool: Tool(name: "nestlint", version: context.toolVersion),
+            summary: Summary(
+                errors: result.findings.filter { $0.severity == .error }.count,
+                warnings: result.findings.filter { $0.severity == .warning }.count,
+                notes: result.findings.filter { $0.severity == .note }.count),
+            findings: result.findings.map { finding in
+                FindingEntry(
+                    ruleId: finding.ruleID, ruleName: names[finding.ruleID] ?? "", severity: finding.severity.rawValue,
+                    message: finding.message,
+                    location: Place(path: finding.location.file.path, uriBaseId: finding.location.file.baseID, line: finding.location.line, message: nil),
+                    related: finding.related.map {
+                        Place(path: $0.location.file.path, uriBaseId: $0.location.file.baseID, line: $0.location.line, message: $0.message)
+                    },
+                    suite: finding.suite, fingerprint: finding.fingerprint)
+            },
+            evaluations: result.evaluations.map { EvaluationEntry(suite: $0.suite, kind: $0.kind.rawValue, rules: $0.ruleIDs) },
+            notifications: result.notifications.map { NotificationEntry(level: $0.level.rawValue, message: $0.message, path: $0.file?.path) })
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: (try? encoder.encode(document)) ?? Data(), as: UTF8.self) + "\n"
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+import NestlintCore
+
+/// SARIF 2.1.0 for GitHub code scanning and other consumers.
+///
+/// Every rule of the catalog is listed with descriptions and help; every result has a relative
+/// URI and a start line; related places become `relatedLocations`; fingerprints are stable
+/// across runs and line moves; tool problems are invocation notifications.
+public struct SARIFReport: ReportWriter {
+    public static let fingerprintKey = "nestlint/v1"
+
+    public init() {}
+
+    public func render(_ context: ReportContext) -> String {
+        let log = makeLog(context)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = (try? encoder.encode(log)) ?? Data()
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    public func makeLog(_ context: ReportContext) -> SARIFLog {
+        let rules = context.catalog.rules
+        var ruleIndex: [String: Int] = [:]
+        for (index, rule) in rules.enumerated() { ruleIndex[rule.id] = index }
+        let results = context.result.findings.map { finding in
+            SARIFLog.Result(
+                ruleId: finding.ruleID, ruleIndex: ruleIndex[finding.ruleID] ?? 0, level: Self.level(finding.severity),
+                message: .init(text: finding.message), locations: [location(finding.location, id: nil, message: nil)],
+                relatedLocations: finding.related.isEmpty
+                    ? nil : finding.related.enumerated().map { location($1.location, id: $0 + 1, message: $1.message) },
+                partialFingerprints: [Self.fingerprintKey: finding.fingerprint])
+        }
+        let notifications = context.result.notifications.map { notification in
+            SARIFLog.Notification(
+                level: Self.level(notification.level), message: .init(text: notification.message),
+                locations: notification.file.map { [location(SourceLocation(file: $0, line: 1), id: nil, message: nil)] })
+        }
+        var bases: [String: SARIFLog.ArtifactLocation] = [:]
+        for (id, directory) in context.result.baseDirectories {
+            bases[id] = SARIFLog.ArtifactLocation(uri: URIEncoding.directoryURI(directory), uriBaseId: nil, description: .init(text: "a PATH argument outside the working directory"))
+        }
+        let run = SARIFLog.Run(
+            tool: .init(
+                driver: .init(
+                    name: "nestlint", semanticVersion: context.toolVersion, version: context.toolVersion,
+                    rules: rules.map(descriptor))),
+            automationDetails: context.category.map { .init(id: $0) },
+            originalUriBaseIds: bases.isEmpty ? nil : bases,
+            invocations: [.init(executionSuccessful: true, toolExecutionNotifications: notifications)],
+            results: results)
+        return SARIFLog(runs: [run])
+    }
+
+    private func location(_ location: SourceLocation, id: Int?, message: String?) -> SARIFLog.Location {
+        SARIFLog.Location(
+            id: id,
+            physicalLocation: .init(
+                artifactLocation: .init(uri: URIEncoding.encodePath(location.file.path), uriBaseId: location.file.baseID, description: nil),
+                region: .init(startLine: location.line)),
+            message: message.map { .init(text: $0) })
+    }
+
+    private func descriptor(_ rule: Rule) -> SARIFLog.ReportingDescriptor {
+        let documentation = RuleDocumentation(rule: rule)
+        return SARIFLog.ReportingDescriptor(
+            id: rule.id, name: rule.name, shortDescription: .init(text: rule.summary),
+            fullDescription: .init(text: rule.rationale),
+            help: .init(text: documentation.plainText, markdown: documentation.markdown),
+            helpUri: rule.references.first,
+            defaultConfiguration: .init(level: Self.level(rule.severity)),
+            properties: .init(tags: ["nestlint", rule.scope.rawValue] + rule.tags, blocks: rule.blocks.isEmpty ? nil : rule.blocks.map(\.rawValue)))
+    }
+
+    static func level(_ severity: Severity) -> String {
+        switch severity {
+        case .error: "error"
+        case .warning: "warning"
+        case .note: "note"
+        }
+    }
+}

@@ -1,0 +1,40 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Writing to standard output and standard error without buffering surprises.
+enum Console {
+    static func error(_ message: String) {
+        writeAll(message.hasSuffix("\n") ? message : message + "\n", to: STDERR_FILENO)
+    }
+
+    static func output(_ text: String) {
+        writeAll(text, to: STDOUT_FILENO)
+    }
+
+    /// write(2) in a loop: no stdio buffers shared between threads, nothing lost on short writes.
+    private static func writeAll(_ text: String, to descriptor: Int32) {
+        var bytes = Array(text.utf8)[...]
+        while !bytes.isEmpty {
+            let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                return
+            }
+            bytes = bytes.dropFirst(written)
+        }
+    }
+
+    static var standardOutputIsTerminal: Bool { isatty(STDOUT_FILENO) != 0 }
+
+    /// The working directory, for relative report paths.
+    static var workingDirectory: String {
+        guard let path = getcwd(nil, 0) else { return "." }
+        defer { free(path) }
+        return String(cString: path)
+    }
+}

@@ -1,0 +1,4 @@
+import ArgumentParser
+import NestlintReports
+
+extension ReportFormat: ExpressibleByArgument {}

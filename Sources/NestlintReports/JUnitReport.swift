@@ -39,7 +39,7 @@ public struct JUnitReport: ReportWriter {
                 let message = findings.count == 1 ? findings[0].message : "\(findings.count) findings; first: \(findings[0].message)"
                 cases.append(
                     "    <testcase name=\"\(escape(name))\" classname=\"\(classname)\" time=\"0\">\n"
-                        + "      <failure type=\"\(worst.rawValue)\" message=\"\(escape(message))\">\(escape(body))</failure>\n"
+                        + "      <failure type=\"\(worst.rawValue)\" message=\"\(escape(message))\">\(escape(body, inAttribute: false))</failure>\n"
                         + "    </testcase>\n")
             }
             totalTests += evaluation.ruleIDs.count
@@ -53,7 +53,7 @@ public struct JUnitReport: ReportWriter {
             for (index, notification) in result.notifications.enumerated() {
                 let subject = notification.file?.path ?? "run"
                 cases += "    <testcase name=\"\(escape("tool problem \(index + 1): \(subject)"))\" classname=\"nestlint.tool\" time=\"0\">\n"
-                cases += "      <error type=\"\(notification.level.rawValue)\" message=\"\(escape(notification.message))\">\(escape(notification.message))</error>\n"
+                cases += "      <error type=\"\(notification.level.rawValue)\" message=\"\(escape(notification.message))\">\(escape(notification.message, inAttribute: false))</error>\n"
                 cases += "    </testcase>\n"
             }
             totalTests += result.notifications.count
@@ -67,8 +67,9 @@ public struct JUnitReport: ReportWriter {
             + suites.joined() + "</testsuites>\n"
     }
 
-    /// XML attribute and text escaping; characters XML 1.0 forbids become U+FFFD.
-    func escape(_ text: String) -> String {
+    /// XML attribute and text escaping; characters XML 1.0 forbids become U+FFFD. Line ends
+    /// stay literal in element text and become character references in attributes.
+    func escape(_ text: String, inAttribute: Bool = true) -> String {
         var output = ""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -77,7 +78,7 @@ public struct JUnitReport: ReportWriter {
             case ">": output += "&gt;"
             case "\"": output += "&quot;"
             case "'": output += "&apos;"
-            case "\n": output += "&#10;"
+            case "\n": output += inAttribute ? "&#10;" : "\n"
             case "\t": output += "&#9;"
             case "\r": output += "&#13;"
             default:

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// Paths of the source tree and of `../shared`, for tests that read files.
 enum RepositoryPaths {
@@ -15,7 +16,7 @@ enum RepositoryPaths {
         return FileManager.default.fileExists(atPath: url.path) ? url : nil
     }()
 
-    static let corpusMissingComment = "../shared/corpus is not beside this clone: corpus tests skipped"
+    static let corpusMissingComment: Comment = "../shared/corpus is not beside this clone: corpus tests skipped"
 
     /// Whether golden and generated files should be rewritten instead of compared.
     static var regenerate: Bool { ProcessInfo.processInfo.environment["NESTLINT_REGENERATE"] == "1" }

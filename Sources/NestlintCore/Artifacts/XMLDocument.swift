@@ -36,6 +36,26 @@ public final class XMLDocument: @unchecked Sendable {
             return .failure(XMLParseError(line: 1, message: "libxml2 could not allocate a parser"))
         }
         defer { xmlFreeParserCtxt(context) }
+        // libxml2 keeps reporting after the first fatal error; the first one is where the
+        // document went wrong (a later "premature end of data" only follows from it). Errors
+        // raised while parsing an entity's replacement text carry no file and count lines
+        // inside the entity, so the first error in the document itself is preferred.
+        let firstError = FirstErrorBox()
+        context.pointee._private = Unmanaged.passUnretained(firstError).toOpaque()
+        context.pointee.sax.pointee.serror = { userData, error in
+            guard let userData, let error, error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
+            let parser = userData.assumingMemoryBound(to: xmlParserCtxt.self)
+            guard let box = parser.pointee._private else { return }
+            let first = Unmanaged<FirstErrorBox>.fromOpaque(box).takeUnretainedValue()
+            let message = error.pointee.message.map { String(cString: $0).trimmingWhitespace } ?? "XML error"
+            let parsed = XMLParseError(line: Int(error.pointee.line), message: message)
+            if error.pointee.file != nil {
+                if first.inDocument == nil { first.inDocument = parsed }
+            } else if first.inEntity == nil {
+                first.inEntity = parsed
+            }
+        }
+        defer { context.pointee._private = nil }
         let parsed: xmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(buffer.count, 1)) { pointer in
                 xmlCtxtReadMemory(context, pointer, Int32(clamping: buffer.count), name, nil, parseOptions)
@@ -44,7 +64,7 @@ public final class XMLDocument: @unchecked Sendable {
         let wellFormed = context.pointee.wellFormed != 0
         guard let parsed, wellFormed else {
             if let parsed { xmlFreeDoc(parsed) }
-            return .failure(lastError(of: context) ?? XMLParseError(line: 1, message: "not well-formed XML"))
+            return .failure(firstError.inDocument ?? firstError.inEntity ?? lastError(of: context) ?? XMLParseError(line: 1, message: "not well-formed XML"))
         }
         return .success(XMLDocument(document: parsed))
     }
@@ -131,6 +151,12 @@ public final class XMLDocument: @unchecked Sendable {
             return []
         }
     }
+}
+
+/// Collects the first error of one parse (reached through the parser context's `_private`).
+private final class FirstErrorBox {
+    var inDocument: XMLParseError?
+    var inEntity: XMLParseError?
 }
 
 /// Where and why libxml2 refused a document.

@@ -1,8 +1,26 @@
-/// Derives the facts of one domain: identity, form (definition or live status) and intent.
+/// Derives the facts of one domain: identity, form (definition or live status), the vendor its
+/// CPU definition names, and intent.
 public struct DomainFactsBuilder: Sendable {
     static let intentQuery = try! XPathQuery("metadata/nestlint:intent")
+    /// The CPU a guest is given by name: custom (the default mode) or a host-model expanded in
+    /// a live status. host-passthrough and maximum ignore `<model>`.
+    static let namedCPUQuery = try! XPathQuery("cpu[not(@mode) or @mode='custom' or @mode='host-model']")
+    static let vendorQuery = try! XPathQuery("cpu/vendor")
+    static let modelQuery = try! XPathQuery("cpu/model")
+
+    /// The domain types nestlint lints: libvirt's QEMU driver with KVM or TCG. Other drivers
+    /// (Xen, bhyve, LXC, VMware, Hyper-V, …) have other migration rules and are out of scope.
+    public static let lintedTypes: Set<String> = ["kvm", "qemu"]
 
     public init() {}
+
+    /// Why the domain is not linted by domain rules, or `nil` when it is.
+    public func skipReason(for domain: DomainDocument) -> String? {
+        guard let type = domain.domain.attributes["type"] else {
+            return "the domain has no type attribute, so it is not a QEMU/KVM domain"
+        }
+        return Self.lintedTypes.contains(type) ? nil : "domain type \(type) is not QEMU/KVM"
+    }
 
     /// The intent from the domain's own metadata (`urn:nestlint:intent:1`), else `fallback`.
     ///
@@ -30,10 +48,28 @@ public struct DomainFactsBuilder: Sendable {
         facts["domain.live"] = Fact(.bool(domain.liveState != nil), at: location)
         if let state = domain.liveState { facts["domain.state"] = Fact(.string(state), at: location) }
         facts["domain.form"] = Fact(.string(domain.artifact.kind.rawValue), at: location)
+        let identity = DomainIdentity(of: domain)
+        if let name = identity.name { facts["domain.name"] = Fact(.string(name), at: location) }
+        if let uuid = identity.uuid { facts["domain.uuid"] = Fact(.string(uuid), at: location) }
+        addCPUVendor(domain, into: &facts)
         let intentLocation = intent.location ?? location
         facts["intent.role"] = Fact(.string(intent.role.rawValue), at: intentLocation)
         facts["intent.operations"] = Fact(.list(intent.operations.sorted().map(\.rawValue)), at: intentLocation)
         facts["intent.source"] = Fact(.string(intent.source.rawValue), at: intentLocation)
         return facts
+    }
+
+    /// `domain.cpu.vendor` (`intel` or `amd`): the vendor the CPU definition names, from
+    /// `<vendor>` or else from the model family; absent when it names neither.
+    private func addCPUVendor(_ domain: DomainDocument, into facts: inout FactSet) {
+        guard domain.element(Self.namedCPUQuery) != nil else { return }
+        let file = domain.artifact.file
+        if let vendor = domain.element(Self.vendorQuery), let known = CPUModelVendor(vendorName: vendor.text) {
+            let text = vendor.text.trimmingWhitespace
+            facts["domain.cpu.vendor"] = Fact(.string(known.rawValue), at: SourceLocation(file: file, line: vendor.line, excerpt: text), raw: "vendor \(text)")
+        } else if let model = domain.element(Self.modelQuery), let known = CPUModelVendor(model: model.text) {
+            let text = model.text.trimmingWhitespace
+            facts["domain.cpu.vendor"] = Fact(.string(known.rawValue), at: SourceLocation(file: file, line: model.line, excerpt: text), raw: "model \(text)")
+        }
     }
 }

@@ -36,8 +36,12 @@ public struct Inspection: Sendable {
         let reader = SnapshotReader(sizeLimit: sizeLimit)
         let hostBuilder = HostFactsBuilder(parameters: catalog.parameters)
         let domainBuilder = DomainFactsBuilder()
-        entries = snapshots.map { snapshot in
-            let read = reader.read(snapshot)
+        // As in Linter: every snapshot is read first, since an L1 bundle decides the intent of
+        // the domain that runs it in another bundle.
+        let reads = snapshots.map { reader.read($0) }
+        let intents = IntentResolver(evidence: HypervisorHostEvidence(hosts: reads.flatMap(\.hosts)))
+        entries = reads.map { read in
+            let snapshot = read.snapshot
             var files = read.templateFiles
             var hosts: [Host] = []
             var domains: [Domain] = []
@@ -48,19 +52,19 @@ public struct Inspection: Sendable {
                 if case .string(let name)? = facts["host.vendor-module"]?.value { module = name }
                 let options = EffectiveModuleOptions(configuration: ModprobeConfiguration(files: host.modprobeFiles), commandLine: host.commandLine)
                 hosts.append(Host(name: host.name, isBundle: host.isBundle, facts: facts, nestedChain: module.map { options.chain(module: $0, parameter: "nested") } ?? [], vendorModule: module))
-                domains += host.domains.map { Self.describe($0, builder: domainBuilder) }
+                domains += host.domains.map { Self.describe($0, builder: domainBuilder, intents: intents) }
             }
-            domains += read.templateDomains.map { Self.describe($0, builder: domainBuilder) }
+            domains += read.templateDomains.map { Self.describe($0, builder: domainBuilder, intents: intents) }
             return Entry(snapshot: snapshot, files: files, hosts: hosts, domains: domains)
         }
     }
 
-    static func describe(_ domain: DomainDocument, builder: DomainFactsBuilder) -> Domain {
+    static func describe(_ domain: DomainDocument, builder: DomainFactsBuilder, intents: IntentResolver) -> Domain {
         var name = ""
         if case .string(let text)? = domain.evaluate(nameQuery).first { name = text }
         let type = domain.domain.attributes["type"] ?? ""
         return Domain(
             file: domain.artifact.file, line: domain.domain.line, name: name, type: type, liveState: domain.liveState,
-            intent: builder.intent(of: domain), skipped: nil)
+            intent: intents.intent(of: domain), skipped: builder.skipReason(for: domain))
     }
 }

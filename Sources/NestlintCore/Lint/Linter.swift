@@ -3,22 +3,32 @@ public struct Linter: Sendable {
     public let catalog: RuleCatalog
     public let reader: SnapshotReader
 
-    public init(catalog: RuleCatalog, sizeLimit: Int = SnapshotReader.defaultSizeLimit) {
+    /// The configuration's intent layer (globs on paths or domain names), between a domain's
+    /// own metadata and the bundle evidence; `nil` when there is no configuration.
+    public var intentConfiguration: IntentResolver.Layer?
+
+    public init(catalog: RuleCatalog, sizeLimit: Int = SnapshotReader.defaultSizeLimit, intentConfiguration: IntentResolver.Layer? = nil) {
         self.catalog = catalog
         self.reader = SnapshotReader(sizeLimit: sizeLimit)
+        self.intentConfiguration = intentConfiguration
     }
 
     /// Lints snapshots; the result is finalised (sorted, fingerprinted).
+    ///
+    /// Every snapshot is read before any is linted: an L1 host's bundle decides the intent of
+    /// the domain that runs it in its parent's bundle (`HypervisorHostEvidence`).
     public func lint(_ snapshots: [Snapshot]) -> LintResult {
         var result = LintResult()
-        for snapshot in snapshots {
-            lint(reader.read(snapshot), into: &result)
+        let reads = snapshots.map { reader.read($0) }
+        let intents = IntentResolver(configuration: intentConfiguration, evidence: HypervisorHostEvidence(hosts: reads.flatMap(\.hosts)))
+        for read in reads {
+            lint(read, intents: intents, into: &result)
         }
         result.finalise()
         return result
     }
 
-    func lint(_ read: ReadSnapshot, into result: inout LintResult) {
+    func lint(_ read: ReadSnapshot, intents: IntentResolver, into result: inout LintResult) {
         let hostBuilder = HostFactsBuilder(parameters: catalog.parameters)
         let domainBuilder = DomainFactsBuilder()
         for host in read.hosts {
@@ -34,24 +44,36 @@ public struct Linter: Sendable {
                 let problem = ArtifactProblem(kind: .unreadable, location: SourceLocation(file: path.file, line: 1), message: path.reason)
                 lintArtifact(ArtifactReference(treePath: path.file.path, kind: .hostIdentity, file: path.file), problems: [problem], into: &result)
             }
-            for domain in host.domains {
-                lintDomain(domain, hostFacts: hostFacts, builder: domainBuilder, into: &result)
+            // One bundle may hold several forms of one domain: each problem is reported once.
+            let linted = host.domains.map { domain in
+                DomainFindingMerger.Linted(
+                    document: domain, findings: lintDomain(domain, hostFacts: hostFacts, builder: domainBuilder, intents: intents, into: &result))
             }
+            result.findings += DomainFindingMerger().merge(linted)
         }
         for file in read.templateFiles {
             lintArtifact(file.reference, problems: file.problems, into: &result)
         }
         for domain in read.templateDomains {
-            lintDomain(domain, hostFacts: FactSet(), builder: domainBuilder, into: &result)
+            // Templates are separate files, not forms of one guest: never merged.
+            result.findings += lintDomain(domain, hostFacts: FactSet(), builder: domainBuilder, intents: intents, into: &result)
         }
     }
 
-    private func lintDomain(_ domain: DomainDocument, hostFacts: FactSet, builder: DomainFactsBuilder, into result: inout LintResult) {
-        let intent = builder.intent(of: domain)
+    /// The domain-rule findings of one document (not yet in `result`; its evaluations are).
+    /// Domains of other drivers than QEMU/KVM are not linted by domain rules.
+    private func lintDomain(
+        _ domain: DomainDocument, hostFacts: FactSet, builder: DomainFactsBuilder, intents: IntentResolver, into result: inout LintResult
+    ) -> [Finding] {
+        guard builder.skipReason(for: domain) == nil else { return [] }
+        let intent = intents.intent(of: domain)
         let facts = builder.facts(for: domain, intent: intent).merging(hostFacts)
+        let start = result.findings.count
         evaluate(
             scope: .domain, facts: facts, document: domain, fallback: domain.location, suite: domain.artifact.file.path,
             kind: .artifact, intent: intent, into: &result)
+        defer { result.findings.removeSubrange(start...) }
+        return Array(result.findings[start...])
     }
 
     private func lintArtifact(_ reference: ArtifactReference, problems: [ArtifactProblem], into result: inout LintResult) {

@@ -1,0 +1,39 @@
+/// Which guest a domain document describes, so that the forms one bundle holds of the same guest
+/// (persistent `etc/libvirt/qemu/NAME.xml`, live `run/libvirt/qemu/NAME.xml`, `virsh dumpxml`)
+/// are recognised as one domain and each problem is reported once.
+public struct DomainIdentity: Hashable, Sendable {
+    /// The `<uuid>`, lower-case hex without dashes (libvirt accepts either case and dashes
+    /// anywhere); `nil` when absent or empty.
+    public let uuid: String?
+    /// The `<name>`, trimmed; `nil` when absent or empty.
+    public let name: String?
+
+    static let uuidQuery = try! XPathQuery("string(uuid)")
+    static let nameQuery = try! XPathQuery("string(name)")
+
+    public init(uuid: String?, name: String?) {
+        self.uuid = uuid.map(Self.normalise).flatMap { $0.isEmpty ? nil : $0 }
+        self.name = name.map(\.trimmingWhitespace).flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    public init(of domain: DomainDocument) {
+        func text(_ query: XPathQuery) -> String? {
+            if case .string(let value)? = domain.evaluate(query).first { return value }
+            return nil
+        }
+        self.init(uuid: text(Self.uuidQuery), name: text(Self.nameQuery))
+    }
+
+    /// What documents are grouped by: the UUID when there is one (names can be reused after
+    /// an undefine), else the name; `nil` when the document names neither.
+    public var key: String? {
+        if let uuid { return "uuid:" + uuid }
+        if let name { return "name:" + name }
+        return nil
+    }
+
+    /// A UUID in one spelling: lower case, no dashes or white space.
+    public static func normalise(_ uuid: String) -> String {
+        String(uuid.lowercased().filter { $0 != "-" && !$0.isWhitespace })
+    }
+}

@@ -12,6 +12,7 @@ public struct JSONReport: ReportWriter {
         let tool: Tool
         let summary: Summary
         let findings: [FindingEntry]
+        let absentFindings: [FindingEntry]
         let evaluations: [EvaluationEntry]
         let notifications: [NotificationEntry]
     }
@@ -43,6 +44,25 @@ public struct JSONReport: ReportWriter {
         let related: [Place]
         let suite: String
         let fingerprint: String
+        let suppressed: SuppressionEntry?
+        let baselineState: String?
+        let fix: FixEntry?
+    }
+
+    struct SuppressionEntry: Encodable {
+        let kind: String
+        let justification: String
+        let line: Int
+    }
+
+    struct FixEntry: Encodable {
+        let description: String
+        let path: String
+        let line: Int
+        let startColumn: Int
+        let endColumn: Int
+        let replacement: String
+        let insertsLine: Bool
     }
 
     struct EvaluationEntry: Encodable {
@@ -67,20 +87,30 @@ public struct JSONReport: ReportWriter {
                 errors: result.findings.filter { $0.severity == .error }.count,
                 warnings: result.findings.filter { $0.severity == .warning }.count,
                 notes: result.findings.filter { $0.severity == .note }.count),
-            findings: result.findings.map { finding in
-                FindingEntry(
+            findings: result.findings.map { entry($0, names: names) },
+            absentFindings: result.absentFindings.map { entry($0, names: names) },
+            evaluations: result.evaluations.map { EvaluationEntry(suite: $0.suite, kind: $0.kind.rawValue, rules: $0.ruleIDs) },
+            notifications: result.notifications.map { NotificationEntry(level: $0.level.rawValue, message: $0.message, path: $0.file?.path) })
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: (try? encoder.encode(document)) ?? Data(), as: UTF8.self) + "\n"
+    }
+
+    private func entry(_ finding: Finding, names: [String: String]) -> FindingEntry {
+        FindingEntry(
                     ruleId: finding.ruleID, ruleName: names[finding.ruleID] ?? "", severity: finding.severity.rawValue,
                     message: finding.message,
                     location: Place(path: finding.location.file.path, uriBaseId: finding.location.file.baseID, line: finding.location.line, message: nil),
                     related: finding.related.map {
                         Place(path: $0.location.file.path, uriBaseId: $0.location.file.baseID, line: $0.location.line, message: $0.message)
                     },
-                    suite: finding.suite, fingerprint: finding.fingerprint)
-            },
-            evaluations: result.evaluations.map { EvaluationEntry(suite: $0.suite, kind: $0.kind.rawValue, rules: $0.ruleIDs) },
-            notifications: result.notifications.map { NotificationEntry(level: $0.level.rawValue, message: $0.message, path: $0.file?.path) })
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: (try? encoder.encode(document)) ?? Data(), as: UTF8.self) + "\n"
+                    suite: finding.suite, fingerprint: finding.fingerprint,
+                    suppressed: finding.suppression.map { SuppressionEntry(kind: $0.kind.rawValue, justification: $0.justification, line: $0.location.line) },
+                    baselineState: finding.baselineState?.rawValue,
+                    fix: finding.fix.map {
+                        FixEntry(
+                            description: $0.description, path: $0.file.path, line: $0.line, startColumn: $0.startColumn, endColumn: $0.endColumn,
+                            replacement: $0.replacement, insertsLine: $0.insertsLine)
+                    })
     }
 }

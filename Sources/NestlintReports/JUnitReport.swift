@@ -22,9 +22,20 @@ public struct JUnitReport: ReportWriter {
             for ruleID in evaluation.ruleIDs {
                 let name = "\(ruleID) \(names[ruleID] ?? "")"
                 let classname = "nestlint.\(evaluation.kind.rawValue)"
-                let findings = bySuite["\(evaluation.suite)\u{0}\(ruleID)"] ?? []
+                let all = bySuite["\(evaluation.suite)\u{0}\(ruleID)"] ?? []
+                // Suppressed findings and findings already in the baseline do not fail the case;
+                // they are listed in its output so they stay visible.
+                let findings = all.filter(\.counts)
+                let quiet = all.filter { !$0.counts }.map { finding in
+                    let why = finding.suppression.map { "suppressed: \($0.justification)" } ?? "in baseline"
+                    return "\(finding.location.file.path):\(finding.location.line): \(finding.severity.rawValue): [\(finding.ruleID)] \(finding.message) (\(why))"
+                }
+                let output = quiet.isEmpty ? "" : "      <system-out>\(escape(quiet.joined(separator: "\n"), inAttribute: false))</system-out>\n"
                 if findings.isEmpty {
-                    cases.append("    <testcase name=\"\(escape(name))\" classname=\"\(classname)\" time=\"0\"/>\n")
+                    cases.append(
+                        output.isEmpty
+                            ? "    <testcase name=\"\(escape(name))\" classname=\"\(classname)\" time=\"0\"/>\n"
+                            : "    <testcase name=\"\(escape(name))\" classname=\"\(classname)\" time=\"0\">\n" + output + "    </testcase>\n")
                     continue
                 }
                 failures += 1
@@ -40,7 +51,7 @@ public struct JUnitReport: ReportWriter {
                 cases.append(
                     "    <testcase name=\"\(escape(name))\" classname=\"\(classname)\" time=\"0\">\n"
                         + "      <failure type=\"\(worst.rawValue)\" message=\"\(escape(message))\">\(escape(body, inAttribute: false))</failure>\n"
-                        + "    </testcase>\n")
+                        + output + "    </testcase>\n")
             }
             totalTests += evaluation.ruleIDs.count
             totalFailures += failures

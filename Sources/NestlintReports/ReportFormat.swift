@@ -4,6 +4,8 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     case json
     case sarif
     case junit
+    /// GitHub Actions workflow annotations.
+    case github
 
     /// The writer for this format.
     public var writer: any ReportWriter {
@@ -12,6 +14,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
         case .json: JSONReport()
         case .sarif: SARIFReport()
         case .junit: JUnitReport()
+        case .github: GitHubAnnotationsReport()
         }
     }
 }

@@ -83,6 +83,41 @@ public struct SARIFLog: Codable, Sendable {
         public var locations: [Location]
         public var relatedLocations: [Location]?
         public var partialFingerprints: [String: String]
+        public var suppressions: [Suppression]?
+        public var baselineState: String?
+        public var fixes: [Fix]?
+    }
+
+    public struct Suppression: Codable, Sendable {
+        public var kind: String
+        public var justification: String
+        public var location: Location?
+    }
+
+    public struct Fix: Codable, Sendable {
+        public var description: Message
+        public var artifactChanges: [ArtifactChange]
+    }
+
+    public struct ArtifactChange: Codable, Sendable {
+        public var artifactLocation: ArtifactLocation
+        public var replacements: [Replacement]
+    }
+
+    public struct Replacement: Codable, Sendable {
+        public var deletedRegion: FixRegion
+        public var insertedContent: ArtifactContent
+    }
+
+    public struct FixRegion: Codable, Sendable {
+        public var startLine: Int
+        public var startColumn: Int
+        public var endLine: Int
+        public var endColumn: Int
+    }
+
+    public struct ArtifactContent: Codable, Sendable {
+        public var text: String
     }
 
     public struct Location: Codable, Sendable {

@@ -23,13 +23,18 @@ public struct SARIFReport: ReportWriter {
         let rules = context.catalog.rules
         var ruleIndex: [String: Int] = [:]
         for (index, rule) in rules.enumerated() { ruleIndex[rule.id] = index }
-        let results = context.result.findings.map { finding in
+        let results = (context.result.findings + context.result.absentFindings).map { finding in
             SARIFLog.Result(
                 ruleId: finding.ruleID, ruleIndex: ruleIndex[finding.ruleID] ?? 0, level: Self.level(finding.severity),
                 message: .init(text: finding.message), locations: [location(finding.location, id: nil, message: nil)],
                 relatedLocations: finding.related.isEmpty
                     ? nil : finding.related.enumerated().map { location($1.location, id: $0 + 1, message: $1.message) },
-                partialFingerprints: [Self.fingerprintKey: finding.fingerprint])
+                partialFingerprints: [Self.fingerprintKey: finding.fingerprint],
+                suppressions: finding.suppression.map {
+                    [.init(kind: $0.kind.rawValue, justification: $0.justification, location: location($0.location, id: nil, message: nil))]
+                },
+                baselineState: finding.baselineState?.rawValue,
+                fixes: finding.fix.map { [fix($0)] })
         }
         let notifications = context.result.notifications.map { notification in
             SARIFLog.Notification(
@@ -50,6 +55,23 @@ public struct SARIFReport: ReportWriter {
             invocations: [.init(executionSuccessful: true, toolExecutionNotifications: notifications)],
             results: results)
         return SARIFLog(runs: [run])
+    }
+
+    /// A SARIF fix. An inserted line is an insertion at the end of the flagged line that starts
+    /// with a line break.
+    private func fix(_ edit: TextEdit) -> SARIFLog.Fix {
+        let text = edit.insertsLine ? "\n" + edit.replacement : edit.replacement
+        return SARIFLog.Fix(
+            description: .init(text: edit.description),
+            artifactChanges: [
+                .init(
+                    artifactLocation: .init(uri: URIEncoding.encodePath(edit.file.path), uriBaseId: edit.file.baseID, description: nil),
+                    replacements: [
+                        .init(
+                            deletedRegion: .init(startLine: edit.line, startColumn: edit.startColumn, endLine: edit.line, endColumn: edit.endColumn),
+                            insertedContent: .init(text: text))
+                    ])
+            ])
     }
 
     private func location(_ location: SourceLocation, id: Int?, message: String?) -> SARIFLog.Location {

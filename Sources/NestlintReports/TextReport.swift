@@ -9,7 +9,10 @@ public struct TextReport: ReportWriter {
         var output = ""
         for finding in context.result.findings {
             let severity = colour(finding.severity.rawValue, for: finding.severity, enabled: context.colour)
-            output += "\(finding.location.file.path):\(finding.location.line): \(severity): [\(finding.ruleID)] \(finding.message)\n"
+            var line = "\(finding.location.file.path):\(finding.location.line): \(severity): [\(finding.ruleID)] \(finding.message)"
+            if let suppression = finding.suppression { line += " (suppressed: \(suppression.justification))" }
+            if finding.baselineState == .unchanged { line += " (in baseline)" }
+            output += line + "\n"
             for related in finding.related {
                 output += "    \(related.location.file.path):\(related.location.line): \(related.message)\n"
             }
@@ -17,9 +20,15 @@ public struct TextReport: ReportWriter {
         for notification in context.result.notifications {
             output += "nestlint: \(notification.level.rawValue): \(notification.file.map { $0.path + ": " } ?? "")\(notification.message)\n"
         }
-        let counts = Dictionary(grouping: context.result.findings, by: \.severity).mapValues(\.count)
+        if !context.result.absentFindings.isEmpty {
+            output += "\(context.result.absentFindings.count) baseline finding(s) no longer found\n"
+        }
+        let counted = context.result.findings.filter(\.counts)
+        let counts = Dictionary(grouping: counted, by: \.severity).mapValues(\.count)
         let checked = Set(context.result.evaluations.map(\.suite)).count
-        output += "\(counts[.error, default: 0]) error(s), \(counts[.warning, default: 0]) warning(s), \(counts[.note, default: 0]) note(s) in \(checked) checked item(s)\n"
+        let quiet = context.result.findings.count - counted.count
+        output += "\(counts[.error, default: 0]) error(s), \(counts[.warning, default: 0]) warning(s), \(counts[.note, default: 0]) note(s)"
+        output += (quiet > 0 ? " (and \(quiet) suppressed or in the baseline)" : "") + " in \(checked) checked item(s)\n"
         return output
     }
 

@@ -10,10 +10,10 @@ struct InspectCommand: ParsableCommand {
     @Argument(help: "Bundles, template directories, domain XML or modprobe.d files.")
     var paths: [String]
 
-    @OptionGroup var ruleOptions: RuleOptions
+    @OptionGroup var configurationOptions: ConfigurationOptions
 
     func run() throws {
-        let catalog = try ruleOptions.catalog()
+        let catalog = try configurationOptions.load(startPath: paths.first).catalog
         do {
             let inputs = try InputDiscovery(workingDirectory: Console.workingDirectory).discover(arguments: paths)
             Console.output(InspectionText().render(Inspection(snapshots: inputs.snapshots, catalog: catalog)))

@@ -26,18 +26,21 @@ struct LintCommand: ParsableCommand {
     @Option(help: ArgumentHelp("SARIF automationDetails.id, to keep several analyses apart in code scanning.", valueName: "CATEGORY"))
     var category: String?
 
-    @Option(help: ArgumentHelp("Skip artifacts larger than this many bytes (NL002).", valueName: "BYTES"))
-    var maxFileSize: Int = SnapshotReader.defaultSizeLimit
+    @Option(help: ArgumentHelp("Skip artifacts larger than this many bytes (NL002); default 16 MiB or the configuration's max-file-size.", valueName: "BYTES"))
+    var maxFileSize: Int?
 
-    @OptionGroup var ruleOptions: RuleOptions
+    @Option(help: ArgumentHelp("A previous SARIF report: only findings not in it count for --fail-on.", valueName: "FILE.sarif"))
+    var baseline: String?
+
+    @OptionGroup var configurationOptions: ConfigurationOptions
 
     func validate() throws {
         guard !paths.isEmpty else { throw ValidationError("give at least one PATH to lint") }
-        guard maxFileSize > 0 else { throw ValidationError("--max-file-size must be positive") }
+        if let maxFileSize, maxFileSize <= 0 { throw ValidationError("--max-file-size must be positive") }
     }
 
     func run() throws {
-        let catalog = try ruleOptions.catalog()
+        let (configuration, catalog) = try configurationOptions.load(startPath: paths.first)
         let inputs: DiscoveredInputs
         do {
             inputs = try InputDiscovery(workingDirectory: Console.workingDirectory).discover(arguments: paths)
@@ -45,8 +48,17 @@ struct LintCommand: ParsableCommand {
             Console.error("nestlint: \(error)")
             throw ExitStatus.toolFailure
         }
-        var result = Linter(catalog: catalog, sizeLimit: maxFileSize).lint(inputs.snapshots)
+        let sizeLimit = maxFileSize ?? configuration.maxFileSize ?? SnapshotReader.defaultSizeLimit
+        var result = Linter(catalog: catalog, sizeLimit: sizeLimit, intentConfiguration: configuration.intentLayer).lint(inputs.snapshots)
         result.baseDirectories = inputs.baseDirectories
+        if let baseline {
+            do {
+                try Baseline(path: baseline).compare(&result)
+            } catch {
+                Console.error("nestlint: \(error)")
+                throw ExitStatus.toolFailure
+            }
+        }
         let colour = output == nil && format == .text && Console.standardOutputIsTerminal
         let context = ReportContext(result: result, catalog: catalog, toolVersion: NestlintVersion.current, category: category, colour: colour)
         try ReportOutput.write(format.writer.render(context), to: output)
@@ -54,7 +66,7 @@ struct LintCommand: ParsableCommand {
             let plain = ReportContext(result: result, catalog: catalog, toolVersion: NestlintVersion.current, category: category)
             try ReportOutput.write(request.format.writer.render(plain), to: request.path)
         }
-        if let threshold = failOn.threshold, result.findings.contains(where: { $0.severity >= threshold }) {
+        if result.fails(at: failOn.threshold) {
             throw ExitStatus.findings
         }
     }

@@ -16,6 +16,6 @@ struct NestlintCommand: ParsableCommand {
             64 usage error.
             """,
         version: NestlintVersion.current,
-        subcommands: [LintCommand.self, InspectCommand.self, RulesCommand.self, VersionCommand.self],
+        subcommands: [LintCommand.self, InspectCommand.self, FixCommand.self, RulesCommand.self, VersionCommand.self],
         defaultSubcommand: LintCommand.self)
 }

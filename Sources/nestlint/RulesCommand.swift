@@ -11,10 +11,10 @@ struct RulesCommand: ParsableCommand {
     struct ListRules: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "list", abstract: "List every rule with its severity and summary.")
 
-        @OptionGroup var ruleOptions: RuleOptions
+        @OptionGroup var configurationOptions: ConfigurationOptions
 
         func run() throws {
-            let catalog = try ruleOptions.catalog()
+            let catalog = try configurationOptions.load(startPath: nil).catalog
             var text = ""
             for rule in catalog.rules {
                 text += "\(rule.id)  \(rule.severity.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0))  \(rule.name): \(rule.summary)\n"
@@ -29,10 +29,10 @@ struct RulesCommand: ParsableCommand {
         @Argument(help: "A rule id such as NL203.")
         var id: String
 
-        @OptionGroup var ruleOptions: RuleOptions
+        @OptionGroup var configurationOptions: ConfigurationOptions
 
         func run() throws {
-            let catalog = try ruleOptions.catalog()
+            let catalog = try configurationOptions.load(startPath: nil).catalog
             guard let rule = catalog.rule(id: id.uppercased()) else {
                 throw ValidationError("no rule \(id); `nestlint rules list` shows them all")
             }

@@ -7,6 +7,11 @@ public struct ReadSnapshot: Sendable {
     public var templateDomains: [DomainDocument] = []
     /// Template files read (domains or not), with their problems.
     public var templateFiles: [(reference: ArtifactReference, problems: [ArtifactProblem])] = []
+    /// The bytes of every text or XML artifact read, by file: fixes are placed against them
+    /// without reading a file twice.
+    public var contents: [SourceFile: [UInt8]] = [:]
+    /// `nestlint-ignore` comments found in the artifacts.
+    public var suppressions: [InlineSuppression] = []
 
     public init(snapshot: Snapshot) {
         self.snapshot = snapshot

@@ -22,7 +22,9 @@ public struct SnapshotReader: Sendable {
             for reference in snapshot.artifacts {
                 var problems: [ArtifactProblem] = []
                 if let bytes = load(reference, tree: snapshot.tree, problems: &problems) {
+                    let domainCount = host.domains.count
                     absorb(reference, bytes: bytes, into: &host, problems: &problems)
+                    remember(reference, bytes: bytes, document: host.domains.count > domainCount ? host.domains.last : nil, in: &result)
                 }
                 host.files.append((reference, problems))
             }
@@ -33,12 +35,17 @@ public struct SnapshotReader: Sendable {
                 let bytes = load(reference, tree: snapshot.tree, problems: &problems)
                 if reference.kind == .modprobeConfig {
                     var host = HostArtifacts(name: reference.file.path, isBundle: false)
-                    if let bytes { absorb(reference, bytes: bytes, into: &host, problems: &problems) }
+                    if let bytes {
+                        absorb(reference, bytes: bytes, into: &host, problems: &problems)
+                        remember(reference, bytes: bytes, document: nil, in: &result)
+                    }
                     host.files.append((reference, problems))
                     result.hosts.append(host)
                 } else {
-                    if let bytes, let domain = parseDomain(reference, bytes: bytes, problems: &problems) {
-                        result.templateDomains.append(domain)
+                    if let bytes {
+                        let domain = parseDomain(reference, bytes: bytes, problems: &problems)
+                        if let domain { result.templateDomains.append(domain) }
+                        remember(reference, bytes: bytes, document: domain, in: &result)
                     }
                     result.templateFiles.append((reference, problems))
                 }
@@ -49,6 +56,12 @@ public struct SnapshotReader: Sendable {
             }
         }
         return result
+    }
+
+    /// Keeps a file's bytes for fixes and collects its `nestlint-ignore` comments.
+    private func remember(_ reference: ArtifactReference, bytes: [UInt8], document: DomainDocument?, in result: inout ReadSnapshot) {
+        result.contents[reference.file] = bytes
+        result.suppressions += SuppressionScanner.scan(reference, bytes: bytes, document: document)
     }
 
     /// The bytes of a file, or a recorded problem.
@@ -134,10 +147,14 @@ public struct SnapshotReader: Sendable {
         case .success(let document):
             return DomainDocument(artifact: reference, document: document)
         case .failure(let error):
+            var message = error.message
+            if message.hasPrefix("Double hyphen within comment"), SuppressionScanner.contains(bytes, SuppressionScanner.markerBytes) {
+                message += " (XML forbids '--' inside comments: write <!-- nestlint-ignore: ID - reason -->)"
+            }
             problems.append(
                 ArtifactProblem(
                     kind: .malformedXML, location: SourceLocation(file: reference.file, line: error.line),
-                    message: error.message))
+                    message: message))
             return nil
         }
     }

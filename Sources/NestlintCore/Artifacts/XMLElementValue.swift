@@ -15,8 +15,8 @@ public struct XMLElementValue: Sendable, Equatable {
 
     init(node: xmlNodePtr) {
         var target = node
-        // An attribute or text node reports the line of its element.
-        if node.pointee.type != XML_ELEMENT_NODE, let parent = node.pointee.parent,
+        // An attribute or text node reports the line of its element; a comment has its own.
+        if node.pointee.type != XML_ELEMENT_NODE, node.pointee.type != XML_COMMENT_NODE, let parent = node.pointee.parent,
             parent.pointee.type == XML_ELEMENT_NODE
         {
             target = parent

@@ -9,6 +9,20 @@ public struct Finding: Sendable, Equatable {
     public let suite: String
     /// Stable across runs and line moves: rule, file, the flagged text and its occurrence.
     public var fingerprint: String
+    /// Set when an inline comment silences the finding; it still appears in every report.
+    public var suppression: FindingSuppression?
+    /// Set when the run compares with a baseline report.
+    public var baselineState: BaselineState?
+    /// The exact edit that fixes the finding, when the rule knows it.
+    public var fix: TextEdit?
+    /// The rule's edit rendered for this finding, resolved into `fix` against the file's text.
+    var pendingEdit: PendingEdit?
+
+    /// Whether the finding counts for `--fail-on`: not suppressed, and not already in the
+    /// baseline.
+    public var counts: Bool {
+        suppression == nil && baselineState != .unchanged && baselineState != .absent
+    }
 
     public init(
         ruleID: String, severity: Severity, message: String, location: SourceLocation, related: [RelatedLocation],

@@ -6,6 +6,14 @@ public struct LintResult: Sendable {
     public var notifications: [Notification]
     /// SARIF `originalUriBaseIds`: base id -> absolute directory.
     public var baseDirectories: [String: String]
+    /// With a baseline: its findings that are no longer found (`baselineState` absent).
+    public var absentFindings: [Finding] = []
+
+    /// Whether some finding at or above `threshold` counts (not suppressed, not in the baseline).
+    public func fails(at threshold: Severity?) -> Bool {
+        guard let threshold else { return false }
+        return findings.contains { $0.counts && $0.severity >= threshold }
+    }
 
     public init(findings: [Finding] = [], evaluations: [Evaluation] = [], notifications: [Notification] = [], baseDirectories: [String: String] = [:]) {
         self.findings = findings

@@ -29,6 +29,8 @@ public struct Linter: Sendable {
     }
 
     func lint(_ read: ReadSnapshot, intents: IntentResolver, into result: inout LintResult) {
+        let firstFinding = result.findings.count
+        defer { gate(read, findings: firstFinding..<result.findings.count, into: &result) }
         let hostBuilder = HostFactsBuilder(parameters: catalog.parameters)
         let domainBuilder = DomainFactsBuilder()
         for host in read.hosts {
@@ -74,6 +76,28 @@ public struct Linter: Sendable {
             kind: .artifact, intent: intent, into: &result)
         defer { result.findings.removeSubrange(start...) }
         return Array(result.findings[start...])
+    }
+
+    /// After a snapshot's rules ran: place rule edits against the files' text, apply inline
+    /// suppressions, and report the suppressions that silence nothing (NL003).
+    private func gate(_ read: ReadSnapshot, findings range: Range<Int>, into result: inout LintResult) {
+        var lines: [SourceFile: TextLines] = [:]
+        for index in range {
+            guard let edit = result.findings[index].pendingEdit else { continue }
+            let location = result.findings[index].location
+            guard let bytes = read.contents[location.file] else { continue }
+            if lines[location.file] == nil { lines[location.file] = TextLines(bytes: bytes) }
+            result.findings[index].fix = edit.resolve(file: location.file, line: location.line, lineText: lines[location.file]!.line(location.line))
+        }
+        guard !read.suppressions.isEmpty else { return }
+        let gate = SuppressionGate(suppressions: read.suppressions, knownRuleIDs: Set(catalog.rules.map(\.id)))
+        let unused = gate.apply(to: &result.findings, range: range)
+        for (file, items) in Dictionary(grouping: unused, by: \.location.file).sorted(by: { $0.key < $1.key }) {
+            let facts = FactSet(collections: ["unused-suppressions": items])
+            evaluate(
+                scope: .artifact, facts: facts, document: nil, fallback: SourceLocation(file: file, line: 1), suite: file.path,
+                kind: .artifact, intent: nil, into: &result)
+        }
     }
 
     private func lintArtifact(_ reference: ArtifactReference, problems: [ArtifactProblem], into result: inout LintResult) {

@@ -65,6 +65,8 @@ struct RuleEvaluator {
         for note in rule.notes where note.condition.evaluate(context) == .yes {
             message += " " + note.text.render(facts: facts, item: item)
         }
-        return Finding(ruleID: rule.id, severity: severity, message: message, location: location, related: related, suite: suite)
+        var finding = Finding(ruleID: rule.id, severity: severity, message: message, location: location, related: related, suite: suite)
+        finding.pendingEdit = rule.edit?.render(facts: facts, item: item)
+        return finding
     }
 }

@@ -2,7 +2,7 @@
 public struct Rule: Sendable {
     public let id: String
     public let name: String
-    public let severity: Severity
+    public private(set) var severity: Severity
     public let scope: RuleScope
     public let summary: String
     public let rationale: String
@@ -28,10 +28,20 @@ public struct Rule: Sendable {
     /// Sentences appended to the message when their condition holds.
     public let notes: [(condition: Condition, text: MessageTemplate)]
     /// Severity changes, first match wins.
-    public let severityOverrides: [(condition: Condition, severity: Severity)]
+    public private(set) var severityOverrides: [(condition: Condition, severity: Severity)]
+    /// The exact fix, for rules that know it.
+    public let edit: RuleEdit?
     public let examples: [RuleExample]
     /// The rule file, as given (for errors and `rules explain`).
     public let sourcePath: String
     /// The text of the rule file (for `rules explain` and embedding).
     public let sourceText: String
+
+    /// The same rule with a fixed severity (a configuration's `severity:` entry).
+    public func withSeverity(_ severity: Severity) -> Rule {
+        var rule = self
+        rule.severity = severity
+        rule.severityOverrides = []
+        return rule
+    }
 }

@@ -7,7 +7,7 @@ import Yams
 public struct RuleLoader: Sendable {
     static let ruleKeys: Set<String> = [
         "id", "name", "severity", "scope", "summary", "rationale", "fix", "references", "blocks", "reads", "tags",
-        "for-each", "select", "capture", "when", "at", "related", "message", "notes", "severity-when", "examples",
+        "for-each", "select", "capture", "when", "at", "related", "message", "notes", "severity-when", "edit", "examples",
     ]
 
     public init() {}

@@ -89,6 +89,7 @@ struct RuleNodeReader {
         if at == nil && !hasItems && scope != .domain {
             throw fail(node, "a \(scope.rawValue) rule needs for-each or at, so that every finding has a location")
         }
+        let edit = try self.edit(mapping["edit"], hasItems: hasItems)
         let examples = try self.examples(mapping["examples"], in: node)
         return Rule(
             id: id, name: name, severity: severity, scope: scope,
@@ -99,7 +100,32 @@ struct RuleNodeReader {
             blocks: blocks, reads: try stringList(mapping["reads"]).map(\.0), tags: try stringList(mapping["tags"]).map(\.0),
             forEach: forEach, select: select, captures: captures, condition: condition, at: at,
             related: try stringList(mapping["related"]).map(\.0), message: message, notes: notes,
-            severityOverrides: overrides, examples: examples, sourcePath: path, sourceText: text)
+            severityOverrides: overrides, edit: edit, examples: examples, sourcePath: path, sourceText: text)
+    }
+
+    // MARK: Edits
+
+    func edit(_ node: Node?, hasItems: Bool) throws(RuleFileError) -> RuleEdit? {
+        guard let node else { return nil }
+        guard let mapping = node.mapping else { throw fail(node, "edit is a mapping: description with find and replace, or insert-after") }
+        for key in mapping.keys {
+            guard let name = key.string, ["description", "find", "replace", "insert-after"].contains(name) else {
+                throw fail(key, "unknown edit key '\(key.string ?? "?")'; expected description, find, replace, insert-after")
+            }
+        }
+        let description = try template(mapping["description"], in: node, required: true, hasItems: hasItems)!
+        if let insert = mapping["insert-after"] {
+            guard mapping["find"] == nil, mapping["replace"] == nil else {
+                throw fail(node, "edit has either insert-after or find and replace")
+            }
+            return RuleEdit(description: description, find: nil, replacement: try template(insert, in: node, required: true, hasItems: hasItems)!)
+        }
+        guard let find = mapping["find"], let replace = mapping["replace"] else {
+            throw fail(node, "edit needs find and replace (or insert-after)")
+        }
+        return RuleEdit(
+            description: description, find: try template(find, in: node, required: true, hasItems: hasItems),
+            replacement: try template(replace, in: node, required: true, hasItems: hasItems)!)
     }
 
     // MARK: Conditions

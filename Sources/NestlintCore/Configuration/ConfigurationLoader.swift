@@ -53,7 +53,7 @@ public struct ConfigurationLoader: Sendable {
         do {
             root = try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            throw RuleFileError(path: path, line: Self.line(of: error), message: "not valid YAML: \(error)")
+            throw RuleFileError(path: path, line: error.line, message: "not valid YAML: \(error.problem)")
         } catch {
             throw RuleFileError(path: path, line: 1, message: "not valid YAML: \(error)")
         }
@@ -149,13 +149,5 @@ public struct ConfigurationLoader: Sendable {
             return Int(trimmed.dropLast(suffix.count).trimmingWhitespace).map { $0 * factor }
         }
         return Int(trimmed)
-    }
-
-    private static func line(of error: YamlError) -> Int {
-        switch error {
-        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): mark.line
-        case .duplicatedKeysInMapping(_, let context): context.mark.line
-        default: 1
-        }
     }
 }

@@ -23,27 +23,11 @@ public struct RuleLoader: Sendable {
         } catch let error as RuleFileError {
             throw error
         } catch let error as YamlError {
-            throw RuleFileError(path: path, line: Self.line(of: error), message: "not valid YAML: \(Self.problem(of: error))")
+            throw RuleFileError(path: path, line: error.line, message: "not valid YAML: \(error.problem)")
         } catch {
             throw RuleFileError(path: path, line: 1, message: "not valid YAML: \(error)")
         }
         var reader = RuleNodeReader(path: path)
         return try reader.rule(from: node, text: text)
-    }
-
-    private static func line(of error: YamlError) -> Int {
-        switch error {
-        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): mark.line
-        case .duplicatedKeysInMapping(_, let context): context.mark.line
-        default: 1
-        }
-    }
-
-    private static func problem(of error: YamlError) -> String {
-        switch error {
-        case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _): problem
-        case .duplicatedKeysInMapping(let duplicates, _): "duplicated keys \(duplicates.joined(separator: ", "))"
-        default: "\(error)"
-        }
     }
 }

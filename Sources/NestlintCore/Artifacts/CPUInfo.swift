@@ -15,7 +15,9 @@ public struct CPUInfo: Sendable {
     public let flags: Set<String>
     /// The first `flags` line (x86) or `Features` line (arm), where flag findings point.
     public let flagsLocation: SourceLocation?
-    /// Best guess of the architecture from the shape of the file.
+    /// Best guess of the architecture from the shape of the file: `x86_64`/`x86` (a known x86
+    /// vendor), `s390x` (`IBM/S390`), `ppc64` (a POWER `cpu` line), `aarch64` or `arm` (the
+    /// `CPU architecture` line).
     public let architecture: String?
     public let processorCount: Int
 
@@ -54,15 +56,20 @@ public struct CPUInfo: Sendable {
                 let set = Set(value.split(separator: " ").map(String.init))
                 common = common.map { $0.intersection(set) } ?? set
                 if flagsLocation == nil { flagsLocation = location }
-            case "cpu implementer", "cpu architecture":
-                architecture = architecture ?? "aarch64"
+            case "cpu architecture":
+                // `8` (or `AArch64` on old kernels) is arm64; 7 and below are 32-bit ARM, which
+                // KVM no longer supports.
+                let isArm64 = value.lowercased().contains("aarch64") || (Int(value).map { $0 >= 8 } ?? false)
+                architecture = architecture ?? (isArm64 ? "aarch64" : "arm")
             case "cpu":
                 if value.hasPrefix("POWER") || value.contains("PowerPC") { architecture = "ppc64" }
             default:
                 break
             }
         }
-        if architecture == nil, let id = vendorID, ["GenuineIntel", "AuthenticAMD", "HygonGenuine"].contains(id) {
+        // Only x86 and s390 print vendor_id; s390 was recognised above (Zhaoxin's CentaurHauls
+        // and other x86 vendors are x86 too).
+        if architecture == nil, vendorID != nil {
             architecture = (common ?? []).contains("lm") ? "x86_64" : "x86"
         }
         self.vendorID = vendorID

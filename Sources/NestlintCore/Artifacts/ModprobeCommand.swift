@@ -23,6 +23,57 @@ public struct ModprobeCommand: Sendable, Equatable {
     public var moduleName: String? {
         arguments.first.map { ModuleName.fold($0.text) }
     }
+
+    /// Words of an `options` line that were never meant as parameters but reach the module
+    /// anyway: kmod has no inline comments, and a trailing backslash joins whatever follows.
+    public struct Junk: Sendable, Equatable {
+        public enum Reason: Sendable, Equatable {
+            /// A word holding `#` after the module name: the `#` and what follows are parameters.
+            case inlineComment
+            /// A trailing backslash joined this physical line (a comment or another command).
+            case joinedLine(Int)
+        }
+
+        /// Index in `arguments` of the first junk word.
+        public let startIndex: Int
+        public let reason: Reason
+        /// The junk as the module receives it.
+        public let text: String
+    }
+
+    /// The junk of an `options` command, or `nil` when every word is a parameter.
+    public var optionsJunk: Junk? {
+        guard keyword == "options", arguments.count > 1 else { return nil }
+        var found: (index: Int, reason: Junk.Reason)?
+        // A joined line that starts with a comment or a keyword: everything from it on.
+        for line in continuationLines {
+            guard let index = arguments.indices.dropFirst().first(where: { arguments[$0].line == line }) else { continue }
+            let word = arguments[index].text
+            if word.hasPrefix("#") || ModprobeFile.keywords.contains(word) {
+                found = (index, .joinedLine(line))
+                break
+            }
+        }
+        // A `#` inside the line itself, before that.
+        if let index = arguments.indices.dropFirst().first(where: { arguments[$0].text.contains("#") }), index < (found?.index ?? Int.max) {
+            found = (index, .inlineComment)
+        }
+        guard let found else { return nil }
+        return Junk(
+            startIndex: found.index, reason: found.reason,
+            text: arguments[found.index...].map(\.text).joined(separator: " "))
+    }
+
+    /// For `install MODULE COMMAND…`: whether the command only exits (`/bin/false`,
+    /// `/bin/true`, `false`, `true`, any path ending in those), so modprobe never inserts
+    /// the module.
+    public var installNeverLoads: Bool {
+        guard keyword == "install", arguments.count >= 2 else { return false }
+        let program = arguments[1].text.treeBaseName
+        guard program == "false" || program == "true" else { return false }
+        // `/bin/true && modprobe --ignore-install x` still loads; only a bare exit blocks.
+        return arguments.count == 2 || arguments[2].text.hasPrefix("#")
+    }
 }
 
 /// A white-space separated word of a modprobe command.

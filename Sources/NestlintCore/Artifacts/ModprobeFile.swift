@@ -1,11 +1,18 @@
 /// A parsed modprobe.d file (modprobe.d(5), libkmod-config.c).
+///
+/// Lines are read the way kmod's `freadline_wrapped` reads them: a backslash right before the
+/// newline joins the next physical line, whatever that line holds, and only then is the
+/// logical line looked at. So a comment is a logical line whose first byte is `#`, and a
+/// comment ending in a backslash swallows the line after it.
 public struct ModprobeFile: Sendable {
     public let file: SourceFile
     public let commands: [ModprobeCommand]
     /// Lines that are neither empty, comments nor a known keyword (kmod logs and ignores them).
     public let unknownLines: [SourceLocation]
-    /// Comment lines, kept for inline suppressions.
+    /// Comment lines (the first physical line of each), kept for inline suppressions.
     public let comments: [SourceLocation]
+    /// Physical lines a comment swallowed through a trailing backslash: kmod never reads them.
+    public let swallowedByComment: [SourceLocation]
 
     /// The keywords kmod understands; anything else is ignored with an error message.
     public static let keywords: Set<String> = [
@@ -17,31 +24,31 @@ public struct ModprobeFile: Sendable {
         var commands: [ModprobeCommand] = []
         var unknown: [SourceLocation] = []
         var comments: [SourceLocation] = []
+        var swallowed: [SourceLocation] = []
         var index = 0
         let all = lines.lines
         while index < all.count {
             let firstLine = index + 1
-            var physical = all[index]
-            if physical.hasPrefix("#") {
-                comments.append(SourceLocation(file: file, line: firstLine, excerpt: physical))
-                index += 1
-                continue
-            }
-            // Join continuation lines: a backslash right before the newline joins the next line.
-            var words: [ModprobeWord] = []
-            var continuation: [Int] = []
-            var text = ""
+            // Join continuation lines first, exactly as kmod does.
+            var pieces: [(text: String, line: Int)] = []
             while true {
+                let physical = all[index]
                 let continues = physical.hasSuffix("\\")
-                let body = continues ? String(physical.dropLast()) : physical
-                text += body
-                for word in body.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" }) {
-                    words.append(ModprobeWord(text: String(word), line: index + 1))
-                }
+                pieces.append((continues ? String(physical.dropLast()) : physical, index + 1))
                 index += 1
                 guard continues, index < all.count else { break }
-                continuation.append(index + 1)
-                physical = all[index]
+            }
+            let text = pieces.map(\.text).joined()
+            if text.hasPrefix("#") {
+                comments.append(SourceLocation(file: file, line: firstLine, excerpt: all[firstLine - 1]))
+                for piece in pieces.dropFirst() {
+                    swallowed.append(SourceLocation(file: file, line: piece.line, excerpt: piece.text.trimmingWhitespace))
+                }
+                continue
+            }
+            var words: [ModprobeWord] = []
+            for piece in pieces {
+                words += Self.words(of: piece.text, line: piece.line)
             }
             guard let keyword = words.first else { continue }
             let location = SourceLocation(file: file, line: firstLine, excerpt: text.trimmingWhitespace)
@@ -49,7 +56,7 @@ public struct ModprobeFile: Sendable {
                 commands.append(
                     ModprobeCommand(
                         keyword: keyword.text, arguments: Array(words.dropFirst()), location: location,
-                        continuationLines: continuation))
+                        continuationLines: pieces.dropFirst().map(\.line)))
             } else {
                 unknown.append(location)
             }
@@ -57,6 +64,26 @@ public struct ModprobeFile: Sendable {
         self.commands = commands
         self.unknownLines = unknown
         self.comments = comments
+        self.swallowedByComment = swallowed
+    }
+
+    /// Splits one physical line into words on spaces and tabs; double quotes group a value
+    /// with spaces, as the kernel's `next_arg` does when it parses the option string.
+    static func words(of text: String, line: Int) -> [ModprobeWord] {
+        var words: [ModprobeWord] = []
+        var current = ""
+        var quoted = false
+        for character in text {
+            if character == "\"" { quoted.toggle() }
+            if (character == " " || character == "\t" || character == "\r") && !quoted {
+                if !current.isEmpty { words.append(ModprobeWord(text: current, line: line)) }
+                current = ""
+            } else {
+                current.append(character)
+            }
+        }
+        if !current.isEmpty { words.append(ModprobeWord(text: current, line: line)) }
+        return words
     }
 }
 

@@ -12,13 +12,15 @@ public struct EffectiveModuleOptions: Sendable {
         for entry in configuration.readOrder {
             for command in entry.file.commands where command.keyword == "options" {
                 guard let module = command.moduleName else { continue }
-                for word in command.arguments.dropFirst() {
-                    let parts = word.text.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+                let junkStart = command.optionsJunk?.startIndex ?? Int.max
+                for (index, word) in command.arguments.enumerated().dropFirst() {
+                    let (parameter, value) = ParameterAssignment.split(word.text)
                     assignments[module, default: []].append(
                         ParameterAssignment(
-                            module: module, parameter: ModuleName.fold(String(parts[0])),
-                            value: parts.count > 1 ? String(parts[1]) : nil, token: word.text, source: .modprobe,
-                            location: SourceLocation(file: command.location.file, line: word.line, excerpt: command.location.excerpt)))
+                            module: module, parameter: ModuleName.fold(parameter), value: value, token: word.text,
+                            source: .modprobe,
+                            location: SourceLocation(file: command.location.file, line: word.line, excerpt: command.location.excerpt),
+                            isJunk: index >= junkStart))
                 }
             }
         }

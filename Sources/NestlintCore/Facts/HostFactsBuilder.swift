@@ -1,9 +1,14 @@
 /// Derives the named host facts rules read (README, "Facts") from one host's artifacts.
 ///
-/// Meanings that need real code live here (kmod's effective options, the vendor module, module
-/// users, L1 evidence); rule files stay declarative and only compare facts.
+/// Meanings that need real code live here (kmod's effective options, the vendor module, value
+/// parsing by kernel release, module users, L1 evidence); rule files stay declarative and only
+/// compare facts. A fact is set to an explicit `false` when the evidence is there and negative,
+/// and left out when there is no evidence, so that rules stay silent on what was not collected.
 public struct HostFactsBuilder: Sendable {
     public let parameters: ModuleParameterTable
+
+    /// The KVM modules whose presence or configuration shows KVM in use (NL201).
+    static let kvmModules = ["kvm", "kvm_intel", "kvm_amd", "kvm_hv"]
 
     public init(parameters: ModuleParameterTable) {
         self.parameters = parameters
@@ -15,29 +20,40 @@ public struct HostFactsBuilder: Sendable {
         let options = EffectiveModuleOptions(configuration: configuration, commandLine: host.commandLine)
         facts["host.is-bundle"] = Fact(.bool(host.isBundle))
         addCPUFacts(host, into: &facts)
-        let vendorModule = vendorModule(host, options: options)
-        if let vendorModule {
-            facts["host.vendor-module"] = Fact(.string(vendorModule), at: host.cpuinfo?.vendorLocation)
-        }
-        addModuleFacts(host, vendorModule: vendorModule, into: &facts)
-        addConfigFacts(host, options: options, vendorModule: vendorModule, into: &facts)
-        for parameter in host.sysfs {
-            facts["sysfs.\(parameter.module).\(parameter.parameter)"] = Fact(.string(parameter.value), at: parameter.location, raw: parameter.value)
-        }
-        if let vendorModule, let nested = host.sysfs.first(where: { $0.module == vendorModule && $0.parameter == "nested" }) {
-            let truth = parameters.truth(
-                of: ParameterAssignment(
-                    module: vendorModule, parameter: "nested", value: nested.value, token: nested.value, source: .modprobe,
-                    location: nested.location))
-            if let truth { facts["runtime.nested"] = Fact(.bool(truth), at: nested.location, raw: nested.value) }
+        let inference = VendorModuleInference.infer(host, options: options)
+        let vendorModule = inference?.module
+        if let inference {
+            facts["host.vendor-module"] = Fact(.string(inference.module), at: inference.location)
+            facts["host.vendor-module-source"] = Fact(.string(inference.source.rawValue), at: inference.location, raw: inference.explanation)
         }
         if let kernel = host.kernelVersion {
             facts["kernel.version"] = Fact(.version(kernel.version), at: kernel.location, raw: kernel.version.release)
         }
-        addDomainFacts(host, into: &facts)
-        facts.collections["modprobe.assignments"] = assignmentItems(options: options)
+        addModuleFacts(host, vendorModule: vendorModule, into: &facts)
+        addConfigFacts(host, options: options, vendorModule: vendorModule, into: &facts)
+        addRuntimeFacts(host, vendorModule: vendorModule, into: &facts)
+        addDomainFacts(host, options: options, into: &facts)
+        let items = ModprobeConfigurationItems(configuration: configuration, commandLine: host.commandLine, vendorModule: vendorModule)
+        facts.collections["modprobe.assignments"] = assignmentItems(host, options: options)
+        facts.collections["modprobe.ignored-kvm-options"] = items.ignoredKVMOptions
+        facts.collections["modprobe.shadowed-kvm-files"] = items.shadowedKVMFiles
+        facts.collections["modprobe.junk-options"] = items.junkOptions
+        facts.collections["modprobe.kvm-blocks"] = items.kvmBlocks
+        facts.collections["config.nested-conflicts"] = conflictItems(options: options, vendorModule: vendorModule)
+        facts.collections["host.nesting-outside-x86"] = nestingOutsideX86Items(host, facts: facts)
         return facts
     }
+
+    /// `x86`, `s390x`, `ppc64` or `aarch64`, the names the parameter table uses.
+    static func architectureFamily(_ architecture: String?) -> String? {
+        switch architecture {
+        case "x86_64"?, "x86"?: "x86"
+        case let other?: other
+        case nil: nil
+        }
+    }
+
+    // MARK: CPU
 
     private func addCPUFacts(_ host: HostArtifacts, into facts: inout FactSet) {
         guard let cpu = host.cpuinfo else { return }
@@ -56,26 +72,7 @@ public struct HostFactsBuilder: Sendable {
         facts["cpu.hypervisor"] = Fact(.bool(cpu.flags.contains("hypervisor")), at: flagsLocation)
     }
 
-    /// The KVM module that implements nesting on this host: from the CPU vendor, else from the
-    /// module evidence, else from the only vendor module the configuration names.
-    private func vendorModule(_ host: HostArtifacts, options: EffectiveModuleOptions) -> String? {
-        if let cpu = host.cpuinfo {
-            switch cpu.vendor {
-            case .intel?: return "kvm_intel"
-            case .amd?, .hygon?: return "kvm_amd"
-            default: break
-            }
-            switch cpu.architecture {
-            case "s390x"?: return "kvm"
-            case "ppc64"?: return "kvm_hv"
-            default: break
-            }
-        }
-        let evidence = Set(host.sysfs.map(\.module)).union(host.loadedModules.flatMap { $0.modules.keys })
-        let vendors = ["kvm_intel", "kvm_amd"]
-        if let found = vendors.filter(evidence.contains).onlyElement { return found }
-        return vendors.filter { options.assignments[$0] != nil }.onlyElement
-    }
+    // MARK: Loaded modules
 
     private func addModuleFacts(_ host: HostArtifacts, vendorModule: String?, into facts: inout FactSet) {
         let evidenceLocation = host.loadedModules.first.map { SourceLocation(file: $0.file, line: 1) }
@@ -91,14 +88,18 @@ public struct HostFactsBuilder: Sendable {
             facts["modules.vendor-loaded"] = Fact(.bool(listed != nil || inSysfs), at: listed?.location ?? evidenceLocation)
         }
         if let listed {
+            let holders = listed.holders.isEmpty ? "" : " (held by \(listed.holders.joined(separator: ", ")))"
             facts["modules.vendor-users"] = Fact(.int(listed.useCount), at: listed.location)
+            facts["modules.vendor-holders"] = Fact(.list(listed.holders), at: listed.location, raw: holders)
         }
     }
+
+    // MARK: Configuration
 
     private func addConfigFacts(_ host: HostArtifacts, options: EffectiveModuleOptions, vendorModule: String?, into facts: inout FactSet) {
         var firstOptions: [String: ParameterAssignment] = [:]
         for module in ["kvm", "kvm_intel", "kvm_amd"] {
-            let first = options.assignments[module]?.first { $0.source == .modprobe }
+            let first = options.assignments[module]?.first
             firstOptions[module] = first
             facts["config.options.\(module)"] = Fact(.bool(first != nil), at: first?.location)
         }
@@ -108,23 +109,108 @@ public struct HostFactsBuilder: Sendable {
             facts["config.options.other-vendor"] = Fact(.bool(firstOptions[other] != nil), at: firstOptions[other]?.location, raw: other)
         }
         let chain = options.chain(module: vendorModule, parameter: "nested")
+        // Whether nested= is written anywhere modprobe or the kernel reads: known when the host
+        // has configuration evidence (its modprobe.d files or its command line).
+        if !host.isBundle || !host.modprobeFiles.isEmpty || host.commandLine != nil {
+            facts["config.nested-assigned"] = Fact(
+                .bool(!chain.isEmpty), at: chain.last?.location ?? host.commandLine?.location ?? host.modprobeFiles.first.map { SourceLocation(file: $0.reference.file, line: 1) })
+        }
         guard let winner = chain.last else { return }
-        let truth = parameters.truth(of: winner)
         let overridden = chain.dropLast().map {
             RelatedLocation(location: $0.location, message: "overridden: \($0.token)")
         }
-        if let truth {
+        if let truth = parameters.truth(of: winner) {
             facts["config.nested"] = Fact(.bool(truth), at: winner.location, raw: winner.value ?? winner.token, related: overridden)
         }
         let truths = Set(chain.compactMap { parameters.truth(of: $0) })
         facts["config.nested-conflict"] = Fact(.bool(truths.count > 1), at: winner.location, raw: winner.token, related: overridden)
     }
 
-    private func addDomainFacts(_ host: HostArtifacts, into facts: inout FactSet) {
+    /// `config.nested-conflicts`: one item per module whose `nested` is assigned several times
+    /// with different truth values (NL103), at the winning assignment. Without a vendor module
+    /// (a bundle with no cpuinfo) every vendor module is checked: a conflict is one either way.
+    private func conflictItems(options: EffectiveModuleOptions, vendorModule: String?) -> [FactItem] {
+        let modules = vendorModule.map { [$0] } ?? ["kvm_intel", "kvm_amd", "kvm_hv"]
+        return modules.compactMap { module in
+            let chain = options.chain(module: module, parameter: "nested")
+            let truths = chain.map { parameters.truth(of: $0) }
+            guard let winner = chain.last, Set(truths.compactMap { $0 }).count > 1 else { return nil }
+            let effective = truths.last!
+            let related = chain.dropLast().map { assignment in
+                let truth = parameters.truth(of: assignment).map { $0 ? "on" : "off" } ?? "invalid"
+                return RelatedLocation(location: assignment.location, message: "overridden: \(assignment.token) (\(truth))")
+            }
+            return FactItem(
+                location: winner.location,
+                fields: [
+                    "module": Fact(.string(module)),
+                    "token": Fact(.string(winner.token)),
+                    "effective": Fact(.string(effective.map { $0 ? "on" : "off" } ?? "invalid"), raw: effective.map { $0 ? "on" : "off" } ?? "undetermined (the winning value is invalid, so the module does not load)"),
+                    "count": Fact(.int(chain.count)),
+                    "overridden": Fact(.string(chain.dropLast().map { "\($0.location): \($0.token)" }.joined(separator: ", "))),
+                ],
+                related: related)
+        }
+    }
+
+    // MARK: Runtime
+
+    private func addRuntimeFacts(_ host: HostArtifacts, vendorModule: String?, into facts: inout FactSet) {
+        for parameter in host.sysfs {
+            facts["sysfs.\(parameter.module).\(parameter.parameter)"] = Fact(.string(parameter.value), at: parameter.location, raw: parameter.value)
+        }
+        func truth(_ module: String, _ name: String) -> (Bool, SysfsParameter)? {
+            guard let value = host.sysfs.first(where: { $0.module == module && $0.parameter == name }) else { return nil }
+            let assignment = ParameterAssignment(
+                module: module, parameter: name, value: value.value, token: value.value, source: .modprobe, location: value.location)
+            return parameters.truth(of: assignment).map { ($0, value) }
+        }
+        if let vendorModule, let (nested, value) = truth(vendorModule, "nested") {
+            facts["runtime.nested"] = Fact(.bool(nested), at: value.location, raw: value.value)
+        }
+        let pagingParameter = ["kvm_intel": "ept", "kvm_amd": "npt"][vendorModule ?? ""]
+        if let vendorModule, let pagingParameter, let (paging, value) = truth(vendorModule, pagingParameter) {
+            facts["runtime.two-dimensional-paging"] = Fact(.bool(paging), at: value.location, raw: "\(pagingParameter)=\(value.value)")
+        }
+        // The host's nesting: the running module's value, else the configured one.
+        if let runtime = facts["runtime.nested"] {
+            facts["host.nesting-enabled"] = Fact(runtime.value, at: runtime.location, raw: "\(vendorModule ?? "") nested=\(runtime.raw ?? runtime.value.description) at runtime")
+        } else if let configured = facts["config.nested"] {
+            facts["host.nesting-enabled"] = Fact(
+                configured.value, at: configured.location, raw: "\(vendorModule ?? "") nested=\(configured.raw ?? configured.value.description) configured",
+                related: configured.related)
+        }
+        addSEVFacts(host, truth: truth, into: &facts)
+    }
+
+    /// `host.sev-enabled` / `host.sev-snp-enabled` (NL707): kvm_amd's `sev`/`sev_snp` in sysfs;
+    /// false on an Intel CPU, or when kvm_amd's parameters were collected without them.
+    private func addSEVFacts(_ host: HostArtifacts, truth: (String, String) -> (Bool, SysfsParameter)?, into facts: inout FactSet) {
+        let amdParameters = host.sysfs.filter { $0.module == "kvm_amd" }
+        for (fact, name) in [("host.sev-enabled", "sev"), ("host.sev-snp-enabled", "sev_snp")] {
+            if let (enabled, value) = truth("kvm_amd", name) {
+                facts[fact] = Fact(.bool(enabled), at: value.location, raw: "kvm_amd \(name)=\(value.value)")
+            } else if let first = amdParameters.first {
+                facts[fact] = Fact(.bool(false), at: first.location, raw: "kvm_amd has no \(name) parameter")
+            } else if let cpu = host.cpuinfo, cpu.vendor == .intel {
+                facts[fact] = Fact(.bool(false), at: cpu.vendorLocation, raw: "the CPU is Intel")
+            }
+        }
+    }
+
+    // MARK: Domains and KVM use
+
+    private func addDomainFacts(_ host: HostArtifacts, options: EffectiveModuleOptions, into facts: inout FactSet) {
         guard host.isBundle else { return }
         // Only type='kvm' domains use hardware virtualization; 'qemu' (TCG) guests need no vmx/svm.
         let kvmDomains = host.domains.filter { $0.domain.attributes["type"] == "kvm" }
-        facts["host.kvm-domains"] = Fact(.int(kvmDomains.count), at: kvmDomains.first?.location)
+        // One guest often appears twice (its definition and its live status): count guests.
+        var seen: Set<String> = []
+        let guests = kvmDomains.filter { domain in
+            guard let key = DomainIdentity(of: domain).key else { return true }
+            return seen.insert(key).inserted
+        }
+        facts["host.kvm-domains"] = Fact(.int(guests.count), at: kvmDomains.first?.location)
         let running = kvmDomains.filter { $0.liveState == "running" }
         facts["host.running-guests"] = Fact(.int(running.count), at: running.first?.rootLocation)
         let users = facts["modules.vendor-users"]
@@ -134,10 +220,30 @@ public struct HostFactsBuilder: Sendable {
         } else if !host.loadedModules.isEmpty || !host.domains.isEmpty {
             facts["host.l2-running"] = Fact(.bool(false), at: host.loadedModules.first.map { SourceLocation(file: $0.file, line: 1) } ?? host.domains.first?.location)
         }
+        // NL201: whether the bundle shows KVM in use (always known for a bundle).
+        var evidence: (text: String, location: SourceLocation?)?
+        if let domain = kvmDomains.first {
+            evidence = ("it defines \(guests.count) type='kvm' domain(s) (first: \(domain.location))", domain.location)
+        } else if let module = host.loadedModules.lazy.compactMap({ list in Self.kvmModules.lazy.compactMap { list.modules[$0] }.first }).first {
+            evidence = ("\(module.name) is loaded (\(module.location))", module.location)
+        } else if let module = Self.kvmModules.first(where: { host.sysModules?.contains($0) == true }) {
+            evidence = ("/sys/module/\(module) exists", host.sysfs.first { $0.module == module }?.location)
+        } else if let assignment = ["kvm", "kvm_intel", "kvm_amd", "kvm_hv"].lazy.compactMap({ options.assignments[$0]?.first }).first {
+            evidence = ("\(assignment.location) configures \(assignment.module)", assignment.location)
+        }
+        facts["host.kvm-in-use"] = Fact(
+            .bool(evidence != nil), at: evidence?.location ?? host.cpuinfo?.flagsLocation,
+            raw: evidence?.text ?? "no KVM domain, module or configuration")
     }
 
-    /// Every `options`/cmdline assignment as an item, for per-token rules.
-    private func assignmentItems(options: EffectiveModuleOptions) -> [FactItem] {
+    // MARK: Collections
+
+    /// Every `options`/cmdline assignment as an item, for per-token rules (NL104–NL106).
+    private func assignmentItems(_ host: HostArtifacts, options: EffectiveModuleOptions) -> [FactItem] {
+        let kernel = host.kernelVersion?.version
+        let knownFamily = Self.architectureFamily(host.cpuinfo?.architecture)
+        // Without cpuinfo the host is taken to be x86, by far the common case; messages say so.
+        let family = knownFamily ?? "x86"
         var items: [FactItem] = []
         for module in options.assignments.keys.sorted() {
             let chain = options.assignments[module]!
@@ -150,20 +256,89 @@ public struct HostFactsBuilder: Sendable {
                     "source": Fact(.string(assignment.source.rawValue)),
                     "has-value": Fact(.bool(assignment.value != nil)),
                     "effective": Fact(.bool(isLast)),
+                    "junk": Fact(.bool(assignment.isJunk)),
                     "known-module": Fact(.bool(parameters.knows(module: module))),
+                    "arch": Fact(.string(family)),
+                    "arch-assumed": Fact(.bool(knownFamily == nil)),
+                    "value-shown": Fact(.string(Self.shown(assignment.value))),
                 ]
                 if let value = assignment.value { fields["value"] = Fact(.string(value)) }
-                if let type = parameters.type(module: module, parameter: assignment.parameter) {
-                    fields["type"] = Fact(.string(type.rawValue))
+                if let has = parameters.has(module: module, parameter: assignment.parameter, architecture: family) {
+                    fields["known-parameter"] = Fact(.bool(has))
+                    if !has {
+                        if let suggestion = parameters.closestParameter(to: assignment.parameter, module: module, architecture: family) {
+                            fields["suggestion"] = Fact(.string(suggestion))
+                        }
+                        let owners = parameters.modules(having: assignment.parameter, architecture: family, except: module)
+                        if !owners.isEmpty { fields["belongs-to"] = Fact(.string(owners.joined(separator: " or "))) }
+                    }
+                }
+                if let entry = parameters.entry(module: module, parameter: assignment.parameter), entry.exists(on: family) {
+                    fields["type"] = Fact(.string(entry.type.rawValue))
+                    let check = ParameterValueCheck.check(assignment.value, types: entry.allTypes, kernel: kernel)
+                    fields["value-check"] = Fact(.string(check.verdict.rawValue))
+                    fields["expected"] = Fact(.string(check.expected))
+                    if let since = check.acceptedSince { fields["accepted-since"] = Fact(.string(since)) }
+                    if entry.allTypes.count > 1 {
+                        fields["types"] = Fact(.string(entry.allTypes.map(\.rawValue).joined(separator: " or ")))
+                    }
                 }
                 items.append(FactItem(location: assignment.location, fields: fields))
             }
         }
         return items
     }
-}
 
-extension Array {
-    /// The element when there is exactly one.
-    var onlyElement: Element? { count == 1 ? first : nil }
+    static func shown(_ value: String?) -> String {
+        guard let value else { return "no value" }
+        return value.isEmpty ? "an empty value" : "'\(value)'"
+    }
+
+    static let guestArchitectureQuery = try! XPathQuery("string(os/type/@arch)")
+    static let nestedHVQuery = try! XPathQuery("features/nested-hv[@state='on']")
+
+    /// `host.nesting-outside-x86` (NL208): the host itself when it is aarch64, ppc64 or s390x
+    /// with nesting on or requested, and each domain of the bundle of such an architecture that
+    /// requests nesting (`<nested-hv state='on'/>`, or intent role hypervisor in its metadata).
+    private func nestingOutsideX86Items(_ host: HostArtifacts, facts: FactSet) -> [FactItem] {
+        let outside: Set<String> = ["aarch64", "ppc64", "ppc64le", "s390x"]
+        var items: [FactItem] = []
+        if let architecture = host.cpuinfo?.architecture, outside.contains(architecture) {
+            var place: (location: SourceLocation, how: String)?
+            for name in ["runtime.nested", "config.nested"] {
+                if let fact = facts[name], fact.value == .bool(true), let location = fact.location {
+                    place = (location, name == "runtime.nested" ? "nested is on at runtime" : "nested is enabled in the configuration")
+                    break
+                }
+            }
+            if place == nil, let commandLine = host.commandLine,
+                commandLine.moduleParameters.contains(where: { $0.module == "kvm_arm" && $0.parameter == "mode" && $0.value == "nested" })
+            {
+                place = (commandLine.location, "kvm-arm.mode=nested is on the kernel command line")
+            }
+            if let place {
+                items.append(
+                    FactItem(
+                        location: place.location,
+                        fields: ["subject": Fact(.string("this \(architecture) host")), "how": Fact(.string(place.how)), "arch": Fact(.string(architecture))]))
+            }
+        }
+        let intents = DomainFactsBuilder()
+        for domain in host.domains {
+            guard case .string(let architecture)? = domain.evaluate(Self.guestArchitectureQuery).first, outside.contains(architecture) else { continue }
+            let name = DomainIdentity(of: domain).name ?? domain.artifact.file.path
+            if let element = domain.element(Self.nestedHVQuery) {
+                items.append(
+                    FactItem(
+                        location: SourceLocation(file: domain.artifact.file, line: element.line, excerpt: element.excerpt),
+                        fields: ["subject": Fact(.string("the \(architecture) guest \(name)")), "how": Fact(.string("it sets <nested-hv state='on'/>")), "arch": Fact(.string(architecture))]))
+            } else if intents.intent(of: domain).role == .hypervisor {
+                items.append(
+                    FactItem(
+                        location: domain.location,
+                        fields: ["subject": Fact(.string("the \(architecture) guest \(name)")), "how": Fact(.string("its intent role is hypervisor")), "arch": Fact(.string(architecture))]))
+            }
+        }
+        return items
+    }
 }

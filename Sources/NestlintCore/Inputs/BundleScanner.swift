@@ -13,11 +13,19 @@ public struct BundleScanner: Sendable {
     let namer: PathNamer
     let resolver: SafePathResolver
 
+    /// In a sosreport, links a copy flattened into text files are read as links
+    /// (`FlattenedLinkFileTree`), so `lsmod` and `uname` lead to the real command output.
     public init(tree: any FileTree, namer: PathNamer) {
-        self.tree = tree
+        let plain = SafePathResolver(tree: tree)
+        let isSosreport = Self.sosMarkers.contains { plain.resolve($0) != .missing }
+        let seen: any FileTree = isSosreport ? FlattenedLinkFileTree(base: tree) : tree
+        self.tree = seen
         self.namer = namer
-        self.resolver = SafePathResolver(tree: tree)
+        self.resolver = SafePathResolver(tree: seen)
     }
+
+    /// Paths that only a sosreport has.
+    static let sosMarkers = ["sos_commands", "sos_reports"]
 
     /// Whether the tree root looks like a bundle.
     public static func isBundle(_ tree: any FileTree) -> Bool {
@@ -66,7 +74,7 @@ public struct BundleScanner: Sendable {
         }
         collector.add("sys/class/dmi/id/product_uuid", kind: .hostIdentity)
         collector.add("etc/hostname", kind: .hostIdentity)
-        let sos = ["sos_commands", "sos_reports"].contains { resolver.resolve($0) != .missing }
+        let sos = Self.sosMarkers.contains { resolver.resolve($0) != .missing }
         var sysModules: Set<String>?
         if case .directory = resolver.resolve("sys/module") {
             sysModules = Set(Self.kvmModules.filter {

@@ -140,6 +140,631 @@ examples:
 """#
         ),
         (
+            "NL003-unused-suppression.yml",
+            #"""
+id: NL003
+name: unused-suppression
+severity: note
+scope: artifact
+reads: [domain-xml, modprobe-config]
+tags: [input-integrity, suppression]
+summary: A nestlint-ignore comment silences nothing (no matching finding on the next line, an unknown rule id, or no reason).
+rationale: >-
+  Inline suppressions must stay true: once the problem below a `nestlint-ignore` comment is
+  fixed or moved, the comment would silently swallow a future, different finding on that line.
+  A suppression without a reason does not apply at all, because a silenced finding must say
+  why it is acceptable.
+fix: >-
+  Delete the comment, move it to the line directly above the flagged line, fix the rule id, or
+  add the reason: `nestlint-ignore: NL203 -- lab host, nesting is not wanted here`.
+references:
+  - https://docs.oasis-open.org/sarif/sarif/v2.1.0/os/sarif-v2.1.0-os.html#_Toc34317661
+for-each: unused-suppressions
+message: "This nestlint-ignore comment for {item.ids} {item.problem}."
+examples:
+  must-flag:
+    - name: the line below is clean
+      modprobe: |
+        ↓# nestlint-ignore: NL203 -- lab host
+        options kvm_intel nested=1
+    - name: no reason
+      domain: |
+        <domain type='kvm'>
+          ↓<!-- nestlint-ignore: NL401 -->
+          <name>vm</name>
+        </domain>
+  must-not-flag:
+    - name: a suppression that silences a finding on the next line
+      domain: |
+        <!-- nestlint-ignore: NL401 -- this template is filled in by the provisioning tool -->
+        <domain type='kvm'>
+          <metadata><nestlint:intent xmlns:nestlint="urn:nestlint:intent:1" role="hypervisor"/></metadata>
+        </domain>
+    - name: an ordinary comment
+      modprobe: |
+        # nested guests for the CI runners
+        options kvm_intel nested=1
+
+"""#
+        ),
+        (
+            "NL101-kvm-options-in-ignored-file.yml",
+            #"""
+id: NL101
+name: kvm-options-in-ignored-file
+severity: warning
+scope: host
+reads: [modprobe-config]
+tags: [module-configuration]
+summary: A file in a modprobe.d directory sets options for kvm, kvm_intel or kvm_amd, but modprobe never reads it.
+rationale: >-
+  kmod reads only regular files whose name ends in `.conf`; it skips dot-files and rejects
+  sub-directories (modprobe.d(5)). Backups and drafts such as `kvm.conf.bak`, `kvm.conf~`,
+  `kvm.conf.dpkg-old`, `.kvm.conf` or `kvm` are never read, so the `options` they hold
+  (often the line that was meant to enable nesting) have no effect at all, and nothing warns
+  about it on the host.
+fix: >-
+  Rename the file to `*.conf` directly in the modprobe.d directory if its options are wanted
+  (mind the order: files are read sorted by name), or delete the stray copy.
+references:
+  - https://man7.org/linux/man-pages/man5/modprobe.d.5.html
+  - https://github.com/kmod-project/kmod/blob/master/libkmod/libkmod-config.c
+for-each: modprobe.ignored-kvm-options
+message: >-
+  {item.file} sets options for {item.module} ("{item.line}"), but modprobe never reads this
+  file because {item.reason}: these options are not applied. Rename it to a *.conf file in the
+  modprobe.d directory, or delete it.
+examples:
+  must-flag:
+    - name: a backup copy with the nesting line
+      bundle:
+        etc/modprobe.d/kvm.conf: "options kvm_intel ept=1\n"
+        etc/modprobe.d/kvm.conf.bak: |
+          # nested guests
+          ↓options kvm_intel nested=1
+    - name: an editor backup, kvm-intel spelling, in /usr/lib
+      bundle:
+        usr/lib/modprobe.d/kvm.conf~: "↓options kvm-intel nested=Y\n"
+    - name: a dot-file without a final newline (every example also runs with CRLF line ends)
+      bundle:
+        etc/modprobe.d/.kvm.conf: "# hidden\n↓options kvm_amd nested=1"
+    - name: a file in a sub-directory, several options lines (the first one is reported)
+      bundle:
+        etc/modprobe.d/disabled/kvm.conf: |
+          options vfio-pci ids=10de:1b81
+          ↓options kvm ignore_msrs=1
+          options kvm_amd nested=1
+    - name: a file without any suffix
+      bundle:
+        lib/modprobe.d/kvm: "↓options kvm_amd nested=0\n"
+  must-not-flag:
+    - name: a .conf file is read
+      bundle:
+        etc/modprobe.d/kvm.conf: "options kvm_intel nested=1\n"
+    - name: an ignored file without KVM options
+      bundle:
+        etc/modprobe.d/vfio.conf.bak: "options vfio-pci ids=10de:1b81\n"
+    - name: a commented-out line is not an options line
+      bundle:
+        etc/modprobe.d/kvm.conf.rpmsave: "#options kvm_intel nested=1\n"
+    - name: a blacklist line in an ignored file is not an options line
+      bundle:
+        etc/modprobe.d/kvm.conf.orig: "blacklist kvm_intel\n"
+    - name: a bundle with no modprobe.d at all
+      bundle:
+        proc/cpuinfo: "vendor_id\t: GenuineIntel\nflags\t\t: vmx lm\n"
+
+"""#
+        ),
+        (
+            "NL102-config-file-shadowed.yml",
+            #"""
+id: NL102
+name: config-file-shadowed
+severity: warning
+scope: host
+reads: [modprobe-config]
+tags: [module-configuration]
+summary: A modprobe.d file holding KVM lines is dropped because a file with the same name exists in a higher-precedence directory.
+rationale: >-
+  kmod merges the files of /etc/modprobe.d, /run/modprobe.d, /usr/local/lib/modprobe.d,
+  /usr/lib/modprobe.d and /lib/modprobe.d by name; when two directories hold the same file
+  name, only the copy in the highest-precedence directory is read and the other is dropped
+  whole (modprobe.d(5)). A package's /lib/modprobe.d/kvm.conf edited in place, or an
+  /etc/modprobe.d/kvm.conf that only meant to add one line, silently replaces the other copy's
+  KVM options. When both copies hold the same KVM lines nothing is lost, and this is only a note.
+fix: >-
+  Merge the intent into the winning file (the one in the higher-precedence directory), or give
+  the dropped file its own name so that both are read.
+references:
+  - https://man7.org/linux/man-pages/man5/modprobe.d.5.html
+  - https://github.com/kmod-project/kmod/blob/master/libkmod/libkmod-config.c
+for-each: modprobe.shadowed-kvm-files
+severity-when:
+  - when: {fact: item.same-kvm-lines, is: true}
+    severity: note
+message: >-
+  modprobe never reads {item.file}: {item.winner} has the same name in a higher-precedence
+  directory and replaces it whole.
+notes:
+  - when: {fact: item.same-kvm-lines, is: false}
+    text: >-
+      Its KVM lines are lost (first: {item.first-kvm-line}); the copy that is read has
+      {item.winner-kvm-lines}. Merge them into {item.winner} or rename this file.
+  - when:
+      all:
+        - {fact: item.same-kvm-lines, is: true}
+        - {fact: item.identical, is: true}
+    text: "Both copies say the same, so nothing is lost; delete one to avoid editing the wrong one."
+  - when:
+      all:
+        - {fact: item.same-kvm-lines, is: true}
+        - {fact: item.identical, is: false}
+    text: "The winning copy has the same KVM lines, so no KVM option is lost."
+examples:
+  must-flag:
+    - name: a same-name copy in /lib/modprobe.d loses its nesting line
+      bundle:
+        etc/modprobe.d/kvm.conf: "options kvm ignore_msrs=1\n"
+        lib/modprobe.d/kvm.conf: |
+          ↓# shipped by the package
+          options kvm_intel nested=1
+    - name: /usr/lib loses to /run, several options lines for one module
+      bundle:
+        run/modprobe.d/kvm-amd.conf: "options kvm_amd nested=0\n"
+        usr/lib/modprobe.d/kvm-amd.conf: |
+          ↓options kvm_amd nested=1
+          options kvm_amd avic=1
+    - name: identical copies are a note, and the spelling of the module does not matter
+      bundle:
+        etc/modprobe.d/kvm.conf: "options kvm_intel nested=1\n"
+        usr/lib/modprobe.d/kvm.conf: "↓options kvm-intel nested=1\n"
+    - name: a blacklist line is a KVM line too
+      bundle:
+        etc/modprobe.d/local.conf: "options kvm_amd nested=1\n"
+        lib/modprobe.d/local.conf: "↓blacklist kvm_intel\n"
+  must-not-flag:
+    - name: different names are all read, whatever the directory
+      bundle:
+        etc/modprobe.d/kvm.conf: "options kvm_intel nested=0\n"
+        usr/lib/modprobe.d/zz-kvm.conf: "options kvm_intel nested=1\n"
+    - name: a dropped copy without KVM lines
+      bundle:
+        etc/modprobe.d/vfio.conf: "options vfio-pci ids=10de:1b81\n"
+        lib/modprobe.d/vfio.conf: "options vfio-pci ids=10de:1b82\n"
+    - name: one physical file reached through the merged-/usr link is one copy
+      bundle:
+        usr/lib/modprobe.d/kvm.conf: "options kvm_intel nested=1\n"
+        proc/version: "Linux version 6.1.0\n"
+      links:
+        lib: usr/lib
+
+"""#
+        ),
+        (
+            "NL103-conflicting-nested-settings.yml",
+            #"""
+id: NL103
+name: conflicting-nested-settings
+severity: warning
+scope: host
+reads: [modprobe-config, kernel-cmdline, cpuinfo]
+tags: [module-configuration]
+summary: The vendor KVM module's `nested` is set more than once, to different values, across modprobe.d and the kernel command line.
+rationale: >-
+  kmod collects the `options` lines of a module from every file it reads, sorted by file
+  name and then by line, and appends `<module>.<param>=` tokens from /proc/cmdline; the kernel
+  applies them left to right, so the last one wins. Two places that disagree make the result
+  depend on file names (`/usr/lib/modprobe.d/zz-kvm.conf` is read after
+  `/etc/modprobe.d/kvm.conf`) and on the boot line, which is easy to misread and easy to break
+  with the next package update.
+fix: >-
+  Keep one source of truth: delete the assignments that lose, and keep the one you want in a
+  single file (or on the kernel command line only).
+references:
+  - https://man7.org/linux/man-pages/man5/modprobe.d.5.html
+  - https://docs.kernel.org/virt/kvm/x86/running-nested-guests.html
+for-each: config.nested-conflicts
+message: >-
+  {item.module} nested is set {item.count} times with different values; the last assignment
+  wins, so nesting is {item.effective} from {item.token} here (overridden: {item.overridden}).
+  Keep one source of truth.
+examples:
+  must-flag:
+    - name: on in /etc, off in a file that sorts later in /usr/lib
+      bundle:
+        proc/cpuinfo: "vendor_id\t: GenuineIntel\nflags\t\t: vmx lm\n"
+        etc/modprobe.d/kvm.conf: "options kvm_intel nested=1\n"
+        usr/lib/modprobe.d/zz-kvm.conf: "↓options kvm-intel nested=N\n"
+    - name: the kernel command line overrides a file
+      bundle:
+        proc/cpuinfo: "vendor_id\t: AuthenticAMD\nflags\t\t: svm lm\n"
+        etc/modprobe.d/kvm.conf: "options kvm_amd nested=1\n"
+        proc/cmdline: "↓BOOT_IMAGE=/vmlinuz root=/dev/sda1 kvm_amd.nested=0 quiet\n"
+    - name: several options lines for one module in one file
+      modprobe: |
+        options kvm_intel nested=Y
+        options kvm_intel ept=Y
+        ↓options kvm_intel nested=0
+    - name: two settings on one line
+      modprobe: |
+        ↓options kvm_amd nested=1 avic=1 nested=0
+  must-not-flag:
+    - name: Intel Y and 1 mean the same
+      bundle:
+        proc/cpuinfo: "vendor_id\t: GenuineIntel\nflags\t\t: vmx lm\n"
+        etc/modprobe.d/a.conf: "options kvm_intel nested=Y\n"
+        etc/modprobe.d/b.conf: "options kvm-intel nested=1\n"
+    - name: AMD 1 and 0x1 mean the same
+      modprobe: |
+        options kvm_amd nested=1
+        options kvm_amd nested=0x1
+    - name: the other vendor's module is not this host's
+      bundle:
+        proc/cpuinfo: "vendor_id\t: GenuineIntel\nflags\t\t: vmx lm\n"
+        etc/modprobe.d/kvm.conf: |
+          options kvm_intel nested=1
+          options kvm_amd nested=1
+          options kvm_amd nested=0
+    - name: a shadowed copy is never read, so it does not conflict
+      bundle:
+        proc/cpuinfo: "vendor_id\t: GenuineIntel\nflags\t\t: vmx lm\n"
+        etc/modprobe.d/kvm.conf: "options kvm_intel nested=1\n"
+        lib/modprobe.d/kvm.conf: "options kvm_intel nested=0\n"
+    - name: a file modprobe ignores does not conflict
+      bundle:
+        proc/cpuinfo: "vendor_id\t: GenuineIntel\nflags\t\t: vmx lm\n"
+        etc/modprobe.d/kvm.conf: "options kvm_intel nested=1\n"
+        etc/modprobe.d/kvm.conf.old: "options kvm_intel nested=0\n"
+
+"""#
+        ),
+        (
+            "NL104-non-integer-int-parameter.yml",
+            #"""
+id: NL104
+name: non-integer-int-parameter
+severity: error
+scope: host
+reads: [modprobe-config, kernel-cmdline, cpuinfo]
+tags: [module-configuration]
+summary: An integer module parameter (kvm_amd `nested`, s390 kvm `nested`, …) is given a value that is not a base-0 integer, so the module refuses to load.
+rationale: >-
+  kvm_amd's `nested` is an int, not a bool (sysfs shows 1/0, unlike kvm_intel's Y/N). The
+  kernel parses int parameters with kstrtoint in base 0: decimal, 0x hex or leading-0 octal.
+  `Y`, `y`, `N`, `true`, `on`, an empty value or a missing `=value` are rejected with
+  "Invalid argument", and a bad value fails the load of the whole module: no kvm_amd, no KVM
+  acceleration at all. The same holds for every integer parameter in the parameter table
+  (rules/data/module-parameters.yml). When the parameter was another type in older kernels
+  (kvm_amd `npt` was an int, is a bool) and the value suits that type, this is a warning.
+fix: >-
+  Use `nested=1` or `nested=0` (any integer for other int parameters), then reload the module
+  or reboot.
+references:
+  - https://docs.kernel.org/virt/kvm/x86/running-nested-guests.html
+  - https://github.com/torvalds/linux/blob/master/kernel/params.c
+  - https://github.com/torvalds/linux/blob/master/lib/kstrtox.c
+for-each: modprobe.assignments
+when:
+  fact: item.value-check
+  in: [int-rejected, int-rejected-some-kernels]
+severity-when:
+  - when: {fact: item.value-check, equals: int-rejected-some-kernels}
+    severity: warning
+message: >-
+  {item.module} {item.parameter} is an integer parameter ({item.type}), but {item.token} gives it
+  {item.value-shown}, which the kernel does not parse as {item.expected}:
+notes:
+  - when: {fact: item.value-check, equals: int-rejected}
+    text: >-
+      modprobe {item.module} fails with "Invalid argument" and the module does not load.
+      Use {item.parameter}=1 or {item.parameter}=0.
+  - when: {fact: item.value-check, equals: int-rejected-some-kernels}
+    text: >-
+      the parameter has been {item.types} across kernel releases, so kernels where it is an
+      integer refuse to load {item.module}. Use {item.parameter}=1 or {item.parameter}=0, which
+      every release accepts.
+  - when: {fact: item.arch-assumed, is: true}
+    text: "(No cpuinfo: the host was taken to be x86.)"
+examples:
+  must-flag:
+    - name: Intel's Y on AMD's int parameter (the classic copy-paste)
+      bundle:
+        proc/cpuinfo: "vendor_id\t: AuthenticAMD\nflags\t\t: svm lm\n"
+        etc/modprobe.d/kvm-amd.conf: |
+          # enable nesting
+          ↓options kvm_amd nested=Y
+    - name: no value at all, dash spelling, no final newline
+      modprobe: "↓options kvm-amd nested"
+    - name: an empty value and a word on the kernel command line
+      bundle:
+        proc/cpuinfo: "vendor_id\t: AuthenticAMD\nflags\t\t: svm lm\n"
+        proc/cmdline: "↓BOOT_IMAGE=/vmlinuz kvm_amd.nested=true quiet\n"
+        etc/modprobe.d/kvm.conf: "↓options kvm_amd nested=\n"
+    - name: s390 kvm nested is an int too
+      bundle:
+        proc/cpuinfo: "vendor_id       : IBM/S390\n# processors    : 2\n"
+        etc/modprobe.d/kvm.conf: "↓options kvm nested=on\n"
+    - name: an unsigned parameter given a negative number
+      modprobe: "↓options kvm_intel ple_gap=-1 ept=1\n"
+    - name: npt was an int in older kernels, so Y is a warning
+      bundle:
+        proc/cpuinfo: "vendor_id\t: AuthenticAMD\nflags\t\t: svm lm\n"
+        etc/modprobe.d/kvm.conf: "↓options kvm_amd npt=Y\n"
+  must-not-flag:
+    - name: AMD 1 and 0, hex and octal
+      modprobe: |
+        options kvm_amd nested=1
+        options kvm_amd nested=0x1 pause_filter_count=010
+    - name: Intel Y is right for kvm_intel's bool
+      bundle:
+        proc/cpuinfo: "vendor_id\t: GenuineIntel\nflags\t\t: vmx lm\n"
+        etc/modprobe.d/kvm.conf: "options kvm_intel nested=Y\n"
+    - name: a file modprobe ignores is never applied
+      bundle:
+        proc/cpuinfo: "vendor_id\t: AuthenticAMD\nflags\t\t: svm lm\n"
+        etc/modprobe.d/kvm.conf.disabled: "options kvm_amd nested=Y\n"
+    - name: on x86, kvm has no nested parameter (that is NL106, not a value problem)
+      bundle:
+        proc/cpuinfo: "vendor_id\t: GenuineIntel\nflags\t\t: vmx lm\n"
+        etc/modprobe.d/kvm.conf: "options kvm nested=on\n"
+    - name: modules outside the parameter table are not judged
+      modprobe: "options it87 ignore_resource_conflict=yes\n"
+
+"""#
+        ),
+        (
+            "NL105-invalid-bool-parameter-value.yml",
+            #"""
+id: NL105
+name: invalid-bool-parameter-value
+severity: error
+scope: host
+reads: [modprobe-config, kernel-cmdline, kernel-version, cpuinfo]
+tags: [module-configuration]
+summary: A bool module parameter (kvm_intel `nested`, `ept`, …) is given a value the kernel does not accept, so the module refuses to load.
+rationale: >-
+  Bool parameters are parsed by kstrtobool, which looks at the first character(s) only:
+  `y Y 1 n N 0` always work; `on`/`off` only since about Linux 4.6; `t`/`T`/`f`/`F` (true,
+  false) only since about 5.19; `e`/`d` (enable, disable) only on very recent kernels (the
+  release is not pinned). Any other value (`2`, `x`, an empty value) is rejected with "Invalid
+  argument", and the whole module fails to load; `yes` works because only its `y` is read. nestlint uses the
+  bundle's kernel release (proc/version, uname) to tell: when the value is accepted only by
+  newer kernels than the bundle's, or when the release is unknown, this is a warning.
+fix: >-
+  Use `Y`/`N` or `1`/`0`, which every kernel accepts.
+references:
+  - https://github.com/torvalds/linux/blob/master/lib/kstrtox.c
+  - https://github.com/torvalds/linux/blob/master/kernel/params.c
+  - https://docs.kernel.org/virt/kvm/x86/running-nested-guests.html
+for-each: modprobe.assignments
+when:
+  fact: item.value-check
+  in: [bool-rejected, bool-needs-newer-kernel, bool-kernel-unknown, bool-rejected-some-kernels]
+severity-when:
+  - when: {fact: item.value-check, in: [bool-needs-newer-kernel, bool-kernel-unknown, bool-rejected-some-kernels]}
+    severity: warning
+message: "{item.module} {item.parameter} is a bool parameter; {item.token} gives it {item.value-shown}:"
+notes:
+  - when: {fact: item.value-check, equals: bool-rejected}
+    text: >-
+      no kernel accepts that, so modprobe {item.module} fails with "Invalid argument" and the
+      module does not load. Use {item.parameter}=Y or {item.parameter}=N (or 1/0).
+  - when: {fact: item.value-check, equals: bool-needs-newer-kernel}
+    text: >-
+      kernels accept it only since about {item.accepted-since}, and this host runs
+      {kernel.version} ({kernel.version.location}), whose kstrtobool rejects it, so the module
+      would not load. Use {item.parameter}=Y or {item.parameter}=N (or 1/0).
+  - when: {fact: item.value-check, equals: bool-kernel-unknown}
+    text: >-
+      only kernels since about {item.accepted-since} accept it, and the bundle does not say
+      which kernel runs here; older kernels refuse to load the module. Use
+      {item.parameter}=Y or {item.parameter}=N (or 1/0), which every kernel accepts.
+  - when: {fact: item.value-check, equals: bool-rejected-some-kernels}
+    text: >-
+      the parameter has been {item.types} across kernel releases, and kernels where it is a
+      bool refuse the value. Use {item.parameter}=1 or {item.parameter}=0, which every release
+      accepts.
+examples:
+  must-flag:
+    - name: a value no kernel accepts
+      bundle:
+        proc/cpuinfo: "vendor_id\t: GenuineIntel\nflags\t\t: vmx lm\n"
+        etc/modprobe.d/kvm.conf: |
+          ↓options kvm_intel nested=2
+    - name: an empty value, kvm-intel spelling, on the command line
+      bundle:
+        proc/cpuinfo: "vendor_id\t: GenuineIntel\nflags\t\t: vmx lm\n"
+        proc/cmdline: "↓ro quiet kvm-intel.ept=\n"
+    - name: true is a warning when the kernel is older than 5.19
+      bundle:
+        proc/version: "Linux version 5.15.0-91-generic (buildd@lcy02) #101-Ubuntu SMP\n"
+        etc/modprobe.d/kvm.conf: "↓options kvm_intel nested=true\n"
+    - name: on is a warning when the kernel release is unknown
+      modprobe: |
+        # enable nesting
+        ↓options kvm-intel nested=on
+    - name: enable is accepted by very recent kernels only
+      bundle:
+        proc/version: "Linux version 6.1.0-18-amd64\n"
+        etc/modprobe.d/kvm.conf: "↓options kvm_intel nested=enable\n"
+    - name: a bool on the kvm module
+      modprobe: "↓options kvm ignore_msrs=2\n"
+  must-not-flag:
+    - name: Y, N, 1, 0 and lower case y
+      modprobe: |
+        options kvm_intel nested=Y ept=N
+        options kvm-intel enable_shadow_vmcs=1 enable_apicv=0 vpid=y
+    - name: a bool with no value means true
+      modprobe: "options kvm_intel nested\n"
+    - name: on is fine on a kernel newer than 4.6
+      bundle:
+        sos_commands/kernel/uname_-a: "Linux host 5.4.0-150-generic #167-Ubuntu SMP x86_64 GNU/Linux\n"
+        etc/modprobe.d/kvm.conf: "options kvm_intel nested=on\n"
+    - name: true is fine on 6.1
+      bundle:
+        proc/version: "Linux version 6.1.0-18-amd64\n"
+        etc/modprobe.d/kvm.conf: "options kvm_intel nested=true\n"
+    - name: yes starts with y, which every kernel accepts
+      modprobe: "options kvm_intel nested=yes\n"
+    - name: kvm_amd nested is an int, judged by NL104
+      modprobe: "options kvm_amd nested=2\n"
+
+"""#
+        ),
+        (
+            "NL106-unknown-module-parameter.yml",
+            #"""
+id: NL106
+name: unknown-module-parameter
+severity: warning
+scope: host
+reads: [modprobe-config, kernel-cmdline, cpuinfo]
+tags: [module-configuration]
+summary: An options token names a parameter the module does not have, so the setting is silently lost.
+rationale: >-
+  The kernel logs an unknown parameter name ("unknown parameter 'nest' ignored") and loads the
+  module without it: the intent is lost and nothing on the command line says so. The classic
+  case is `options kvm nested=1` on x86, where `nested` belongs to kvm_intel or kvm_amd (the
+  kvm module has `nested` only on s390x), or a typo such as `nest=1` or `diable_vga=1`. Names
+  are compared after `-`/`_` folding, against the parameter table kept beside the rules
+  (rules/data/module-parameters.yml), which lists every name a release has had; modules that
+  are not in the table are not judged.
+fix: >-
+  Fix the parameter name, or move the option to the module that has it (`options kvm_intel
+  nested=1` or `options kvm_amd nested=1`).
+references:
+  - https://github.com/torvalds/linux/blob/master/kernel/params.c
+  - https://docs.kernel.org/virt/kvm/x86/running-nested-guests.html
+for-each: modprobe.assignments
+when:
+  all:
+    - {fact: item.known-parameter, is: false}
+    - {fact: item.junk, is: false}
+message: >-
+  {item.module} has no parameter '{item.parameter}': the kernel ignores {item.token} (it logs
+  "unknown parameter") and loads the module without it.
+notes:
+  - when: {exists: item.belongs-to}
+    text: "'{item.parameter}' belongs to {item.belongs-to}: write it on that module's options line."
+  - when:
+      all:
+        - {exists: item.suggestion}
+        - {not: {exists: item.belongs-to}}
+    text: "Did you mean '{item.suggestion}'?"
+  - when: {fact: item.arch-assumed, is: true}
+    text: "(No cpuinfo: the host was taken to be x86.)"
+examples:
+  must-flag:
+    - name: nested on the kvm module on x86
+      bundle:
+        proc/cpuinfo: "vendor_id\t: GenuineIntel\nflags\t\t: vmx lm\n"
+        etc/modprobe.d/kvm.conf: |
+          ↓options kvm nested=1
+    - name: a typo, with the module spelt with a dash
+      modprobe: |
+        options kvm-intel ept=1
+        ↓options kvm-intel nest=1
+    - name: the vfio-pci typo from a real host, CRLF-safe and without a final newline
+      modprobe: "options vfio-pci ids=1002:731f,1002:ab38\n↓options vfio-pci diable_vga=1"
+    - name: on the kernel command line
+      bundle:
+        proc/cpuinfo: "vendor_id\t: AuthenticAMD\nflags\t\t: svm lm\n"
+        proc/cmdline: "↓root=/dev/vda1 kvm_amd.nesting=1\n"
+    - name: several options on one line, one unknown
+      modprobe: "↓options kvm_amd nested=1 avic=1 sev_es=1 sev-snp=1 nestd=1\n"
+  must-not-flag:
+    - name: dashes and underscores are the same in parameter names
+      modprobe: "options kvm_amd sev-snp=1 sev=1 sev-es=1\n"
+    - name: s390 kvm has nested and hpage
+      bundle:
+        proc/cpuinfo: "vendor_id       : IBM/S390\n# processors    : 2\n"
+        etc/modprobe.d/kvm.conf: "options kvm nested=1 hpage=0\n"
+    - name: a module outside the table is not judged
+      modprobe: "options it87 ignore_resource_conflict=1\n"
+    - name: a removed but once valid parameter is not flagged
+      modprobe: "options kvm_intel yield_on_hlt=0\n"
+    - name: junk after an inline comment is NL107's, not an unknown parameter
+      modprobe: "options kvm_intel nested=1 # was 0\n"
+    - name: a file modprobe ignores is never applied
+      bundle:
+        etc/modprobe.d/kvm.conf.bak: "options kvm nested=1\n"
+
+"""#
+        ),
+        (
+            "NL107-junk-in-options-line.yml",
+            #"""
+id: NL107
+name: junk-in-options-line
+severity: warning
+scope: host
+reads: [modprobe-config]
+tags: [module-configuration]
+summary: An options line carries a `#` comment, or a trailing backslash joins the next comment or command into it; the junk reaches the module as parameters.
+rationale: >-
+  modprobe.d has no inline comments: a line is a comment only when `#` is its first byte. In
+  `options kvm_intel nested=1 # was 0` the words `#`, `was` and `0` are passed to the module
+  (as unknown parameters, logged and ignored), and in `options kvm_intel nested=1 # nested=0`
+  the trailing `nested=0` is a real assignment that wins. A backslash at the end of a line
+  joins the next physical line, whatever it holds, so a comment or a whole command below an
+  `options … \` line becomes part of it (and that command is lost). When the junk holds
+  `nested=`, the nesting setting is at stake and this is an error.
+fix: >-
+  Put comments on their own line, starting with `#`, and drop the trailing backslash (or make
+  sure the next line only continues the parameters).
+references:
+  - https://man7.org/linux/man-pages/man5/modprobe.d.5.html
+  - https://github.com/kmod-project/kmod/blob/master/shared/util.c
+for-each: modprobe.junk-options
+severity-when:
+  - when: {fact: item.contains-nested, is: true}
+    severity: error
+message: "This options line for {item.module} passes \"{item.junk}\" to the module as parameters:"
+notes:
+  - when: {fact: item.reason, equals: inline-comment}
+    text: "modprobe.d has no inline comments, so everything from the # on is part of the line. Move the comment to its own line."
+  - when: {fact: item.reason, equals: joined-line}
+    text: >-
+      the trailing backslash joins {item.joined-line} into this line, so that comment or
+      command is not read on its own. Drop the backslash.
+  - when: {fact: item.contains-nested, is: true}
+    text: "The junk assigns nested=, which changes the effective nesting setting (the last assignment wins)."
+examples:
+  must-flag:
+    - name: an inline comment
+      modprobe: |
+        ↓options kvm_intel nested=1 # enable nesting
+    - name: an inline comment that assigns nested is an error
+      bundle:
+        proc/cpuinfo: "vendor_id\t: GenuineIntel\nflags\t\t: vmx lm\n"
+        etc/modprobe.d/kvm.conf: |
+          ↓options kvm_intel nested=1 # was nested=0
+    - name: a trailing backslash swallows the next command
+      modprobe: |
+        ↓options kvm_intel nested=1 \
+        options kvm_amd nested=1
+    - name: a trailing backslash swallows a comment, no final newline
+      modprobe: "↓options kvm_amd nested=1 avic=1 \\\n# AVIC for Windows guests"
+    - name: a comment glued to the value
+      modprobe: "↓options kvm_amd nested=1#on\n"
+  must-not-flag:
+    - name: a comment on its own line
+      modprobe: |
+        # enable nesting
+        options kvm_intel nested=1
+    - name: a continuation that only carries more parameters
+      modprobe: |
+        options kvm_intel nested=1 \
+            ept=1 enable_shadow_vmcs=1
+    - name: a hash in an install command is the shell's business
+      modprobe: "install kvm_intel /sbin/modprobe --ignore-install kvm_intel # wrapper\n"
+    - name: an indented comment is not an options line (kmod ignores it as a bad line)
+      modprobe: "  # options kvm_intel nested=1\n"
+
+"""#
+        ),
+        (
             "NL108-options-for-other-vendor.yml",
             #"""
 id: NL108
@@ -163,8 +788,9 @@ references:
 at: config.options.other-vendor
 related: [cpu.vendor]
 when:
-  fact: config.options.other-vendor
-  is: true
+  all:
+    - {fact: cpu.vendor, in: [intel, amd, hygon]}
+    - {fact: config.options.other-vendor, is: true}
 severity-when:
   - when: {fact: config.options.vendor, is: true}
     severity: note
@@ -202,6 +828,13 @@ examples:
           flags		: svm lm
         usr/lib/modprobe.d/kvm.conf: |
           ↓options kvm_intel nested=Y
+    - name: both modules configured (the vendor's on the kernel command line) is only a note
+      bundle:
+        proc/cpuinfo: |
+          vendor_id	: AuthenticAMD
+          flags		: svm lm
+        etc/modprobe.d/qemu-system-x86.conf: "↓options kvm_intel nested=1\n"
+        proc/cmdline: "BOOT_IMAGE=/vmlinuz kvm_amd.nested=1\n"
   must-not-flag:
     - name: the right module
       bundle:
@@ -214,6 +847,14 @@ examples:
       bundle:
         etc/modprobe.d/kvm.conf: |
           options kvm_intel nested=1
+    - name: without cpuinfo a loaded module is no substitute for the vendor_id NL108 needs
+      bundle:
+        sos_commands/kernel/lsmod: |
+          Module                  Size  Used by
+          kvm_amd               155648  0
+          kvm                  1146880  1 kvm_amd
+        etc/modprobe.d/qemu-system-x86.conf: |
+          options kvm_intel nested=1
     - name: options in a file modprobe ignores are not configuration
       bundle:
         proc/cpuinfo: |
@@ -221,6 +862,240 @@ examples:
           flags		: svm lm
         etc/modprobe.d/kvm.conf.bak: |
           options kvm_intel nested=1
+
+"""#
+        ),
+        (
+            "NL109-kvm-module-blocked.yml",
+            #"""
+id: NL109
+name: kvm-module-blocked
+severity: error
+scope: host
+reads: [modprobe-config, kernel-cmdline, cpuinfo]
+tags: [module-configuration]
+summary: A KVM module is blocked from loading (`install … /bin/false`) or from loading automatically (`blacklist`, `modprobe.blacklist=`).
+rationale: >-
+  `install kvm_intel /bin/false` (or `/bin/true`, `false`, `true`) makes modprobe run that
+  command instead of inserting the module, so kvm_intel never loads and KVM has no hardware
+  acceleration. `blacklist kvm_intel`, and `modprobe.blacklist=kvm_intel` on the kernel command
+  line, stop the automatic load at boot (udev's CPU-feature alias) but not an explicit
+  `modprobe kvm_intel`, so KVM works only where something loads it by name: a warning. These
+  lines are common leftovers from running VirtualBox or VMware on the same machine. Blocking the
+  other vendor's module (kvm_amd on an Intel host) changes nothing and is only a note.
+fix: >-
+  Remove the `install`/`blacklist` line (or the `modprobe.blacklist=` entry from the kernel
+  command line, then regenerate the boot configuration), and load the module.
+references:
+  - https://man7.org/linux/man-pages/man5/modprobe.d.5.html
+  - https://man7.org/linux/man-pages/man8/modprobe.8.html
+for-each: modprobe.kvm-blocks
+severity-when:
+  - when: {fact: item.other-vendor, is: true}
+    severity: note
+  - when: {fact: item.kind, in: [blacklist, cmdline-blacklist]}
+    severity: warning
+message: "\"{item.line}\""
+notes:
+  - when: {fact: item.kind, equals: install}
+    text: "makes modprobe run that command instead of loading {item.module}, so {item.module} never loads. Remove the line."
+  - when: {fact: item.kind, equals: blacklist}
+    text: >-
+      stops {item.module} from loading automatically at boot; only an explicit `modprobe
+      {item.module}` loads it. Remove the line.
+  - when: {fact: item.kind, equals: cmdline-blacklist}
+    text: >-
+      on the kernel command line stops {item.module} from loading automatically at boot. Remove
+      it from the boot configuration.
+  - when: {fact: item.other-vendor, is: true}
+    text: "This host uses {item.vendor-module}, so blocking {item.module} changes nothing here."
+examples:
+  must-flag:
+    - name: install /bin/false, the VirtualBox recipe
+      bundle:
+        proc/cpuinfo: "vendor_id\t: GenuineIntel\nflags\t\t: vmx lm\n"
+        etc/modprobe.d/virtualbox.conf: |
+          # keep KVM away from VirtualBox
+          ↓install kvm_intel /bin/false
+    - name: install true on the kvm core module, dash spelling irrelevant
+      modprobe: "↓install kvm /bin/true\n"
+    - name: a blacklist line (a warning), without a final newline
+      modprobe: "↓blacklist kvm-amd"
+    - name: modprobe.blacklist on the kernel command line
+      bundle:
+        proc/cpuinfo: "vendor_id\t: AuthenticAMD\nflags\t\t: svm lm\n"
+        proc/cmdline: "↓BOOT_IMAGE=/vmlinuz root=/dev/sda1 modprobe.blacklist=nouveau,kvm_amd quiet\n"
+    - name: blocking the other vendor's module is a note
+      bundle:
+        proc/cpuinfo: "vendor_id\t: GenuineIntel\nflags\t\t: vmx lm\n"
+        etc/modprobe.d/blacklist.conf: "↓blacklist kvm_amd\n"
+  must-not-flag:
+    - name: an install wrapper that still loads the module
+      modprobe: "install kvm_intel /sbin/modprobe --ignore-install kvm_intel && /bin/true\n"
+    - name: a blacklist of another module
+      modprobe: "blacklist nouveau\n"
+    - name: a commented-out blacklist
+      modprobe: "#blacklist kvm_intel\n"
+    - name: a blacklist in a file modprobe ignores
+      bundle:
+        etc/modprobe.d/kvm.conf.disabled: "blacklist kvm_intel\n"
+    - name: modprobe.blacklist naming other modules
+      bundle:
+        proc/cmdline: "ro modprobe.blacklist=nouveau,pcspkr\n"
+
+"""#
+        ),
+        (
+            "NL111-nested-disabled-in-config.yml",
+            #"""
+id: NL111
+name: nested-disabled-in-config
+severity: note
+scope: host
+reads: [modprobe-config, kernel-cmdline, cpuinfo]
+tags: [module-configuration]
+summary: The effective configuration of the vendor KVM module turns nesting off.
+rationale: >-
+  With `nested` off, KVM does not offer vmx/svm to guests, so no guest on this host can run
+  its own KVM guests, whatever its CPU mode. This may be on purpose (a host that must not run
+  L1 hypervisors), so it is a note; NL701 raises it when a guest on this host needs nesting,
+  and NL302 when the running module still has nesting on and the next reload would turn it off.
+fix: >-
+  Enable it (`options kvm_intel nested=1`, or `options kvm_amd nested=1` on AMD) in the file
+  that wins, or document why it is off.
+references:
+  - https://docs.kernel.org/virt/kvm/x86/running-nested-guests.html
+  - https://ubuntu.com/server/docs/how-to-enable-nested-virtualisation
+at: config.nested
+when:
+  fact: config.nested
+  is: false
+message: >-
+  {host.vendor-module} nested is configured off: {config.nested.location} sets
+  nested={config.nested}, the assignment that wins (last in kmod order, kernel command line
+  last). Guests on this host get no vmx/svm.
+examples:
+  must-flag:
+    - name: Intel N
+      bundle:
+        proc/cpuinfo: "vendor_id\t: GenuineIntel\nflags\t\t: vmx lm\n"
+        etc/modprobe.d/kvm.conf: |
+          # no nested guests here
+          ↓options kvm_intel nested=N
+    - name: AMD 0, the later file wins
+      bundle:
+        proc/cpuinfo: "vendor_id\t: AuthenticAMD\nflags\t\t: svm lm\n"
+        etc/modprobe.d/kvm.conf: "options kvm_amd nested=1\n"
+        usr/lib/modprobe.d/zz-local.conf: "↓options kvm-amd nested=0\n"
+    - name: the kernel command line turns it off
+      bundle:
+        proc/cpuinfo: "vendor_id\t: GenuineIntel\nflags\t\t: vmx lm\n"
+        etc/modprobe.d/kvm.conf: "options kvm_intel nested=1\n"
+        proc/cmdline: "↓ro quiet kvm_intel.nested=0\n"
+    - name: a standalone file for one vendor
+      modprobe: "↓options kvm_intel nested=off\n"
+  must-not-flag:
+    - name: nesting on
+      modprobe: "options kvm_amd nested=1\n"
+    - name: off for the other vendor only
+      bundle:
+        proc/cpuinfo: "vendor_id\t: GenuineIntel\nflags\t\t: vmx lm\n"
+        etc/modprobe.d/kvm.conf: "options kvm_amd nested=0\n"
+    - name: a bundle with no cpuinfo and no module evidence has no vendor module
+      bundle:
+        etc/modprobe.d/kvm.conf: "options kvm_intel nested=0\n"
+    - name: an invalid value is not "off" (NL104 reports it)
+      bundle:
+        proc/cpuinfo: "vendor_id\t: AuthenticAMD\nflags\t\t: svm lm\n"
+        etc/modprobe.d/kvm.conf: "options kvm_amd nested=N\n"
+
+"""#
+        ),
+        (
+            "NL201-no-hardware-virtualization.yml",
+            #"""
+id: NL201
+name: no-hardware-virtualization
+severity: error
+scope: host
+reads: [cpuinfo, loaded-modules, modprobe-config, domain-xml, kernel-version]
+tags: [runtime-state]
+summary: An x86 host whose cpuinfo has neither vmx nor svm; an error when the bundle shows KVM in use.
+rationale: >-
+  KVM needs the CPU's virtualization extension, vmx (Intel VT-x) or svm (AMD-V). Without it
+  kvm_intel/kvm_amd do not load, /dev/kvm does not exist, and every `type='kvm'` guest fails to
+  start (or falls back to slow emulation). When the bundle shows KVM in use (KVM domains, KVM
+  modules loaded or configured) this is an error; otherwise it is a note, since a machine that
+  runs no guests does not need the extension. Inside a virtual machine (cpuinfo `hypervisor`)
+  the parent must expose vmx/svm to this guest; on Intel, kernels since about Linux 5.6 clear
+  `vmx` when the firmware disabled VT-x, so a missing flag can mean "disabled in the BIOS".
+fix: >-
+  Enable Intel VT-x / AMD-V (SVM) in the firmware setup; in a virtual machine, enable nesting on
+  the parent and give this VM a host-model or host-passthrough CPU; or stop defining KVM guests
+  on this host.
+references:
+  - https://docs.kernel.org/virt/kvm/x86/running-nested-guests.html
+  - https://ubuntu.com/server/docs/how-to-enable-nested-virtualisation
+  - https://github.com/torvalds/linux/blob/master/arch/x86/kernel/cpu/feat_ctl.c
+at: cpu.virt-extension
+related: [host.kvm-in-use]
+when:
+  all:
+    - {fact: cpu.arch, in: [x86_64, x86]}
+    - {fact: cpu.virt-extension, is: false}
+severity-when:
+  - when: {not: {fact: host.kvm-in-use, is: true}}
+    severity: note
+message: "The CPU flags have neither vmx nor svm: this host cannot run hardware-accelerated KVM guests."
+notes:
+  - when: {fact: host.kvm-in-use, is: true}
+    text: "Yet the bundle shows KVM in use: {host.kvm-in-use}."
+  - when: {fact: cpu.hypervisor, is: true}
+    text: "This host is itself a virtual machine (hypervisor flag): its parent must expose vmx/svm to it (nesting on in the parent, host-model or host-passthrough CPU)."
+  - when:
+      all:
+        - {fact: cpu.hypervisor, is: false}
+        - {fact: cpu.vendor, equals: intel}
+        - {fact: kernel.version, at-least: "5.6"}
+    text: "On this kernel ({kernel.version}) a missing vmx flag usually means VT-x is disabled in the firmware setup."
+  - when:
+      all:
+        - {fact: cpu.hypervisor, is: false}
+        - {not: {fact: host.kvm-in-use, is: true}}
+    text: "Nothing in the bundle uses KVM, so this may be intended."
+examples:
+  must-flag:
+    - name: KVM domains on a host without the extension (error)
+      bundle:
+        proc/cpuinfo: |
+          processor	: 0
+          vendor_id	: AuthenticAMD
+          ↓flags		: fpu vme de pse lm
+        etc/libvirt/qemu/vm.xml: "<domain type='kvm'><name>vm</name></domain>\n"
+    - name: VT-x disabled in the firmware on a recent Intel kernel, KVM configured
+      bundle:
+        proc/version: "Linux version 6.8.0-45-generic\n"
+        proc/cpuinfo: "vendor_id\t: GenuineIntel\n↓flags\t\t: fpu vme lm\n"
+        etc/modprobe.d/kvm.conf: "options kvm_intel nested=1\n"
+    - name: a cloud guest with no KVM in use is a note
+      bundle:
+        proc/cpuinfo: "vendor_id\t: GenuineIntel\n↓flags\t\t: fpu lm hypervisor\n"
+        sos_commands/kernel/lsmod: |
+          Module                  Size  Used by
+          ext4                  987136  1
+  must-not-flag:
+    - name: vmx present
+      bundle:
+        proc/cpuinfo: "vendor_id\t: GenuineIntel\nflags\t\t: fpu vmx lm\n"
+    - name: svme-addr-chk is not svm, but svm is there
+      bundle:
+        proc/cpuinfo: "vendor_id\t: AuthenticAMD\nflags\t\t: svm svme-addr-chk lm\n"
+    - name: not x86 (s390x has no vmx/svm)
+      bundle:
+        proc/cpuinfo: "vendor_id       : IBM/S390\nfeatures\t: esan3 zarch sie\n"
+    - name: no cpuinfo
+      bundle:
+        etc/libvirt/qemu/vm.xml: "<domain type='kvm'><name>vm</name></domain>\n"
 
 """#
         ),
@@ -377,6 +1252,219 @@ examples:
 """#
         ),
         (
+            "NL204-nested-without-two-dimensional-paging.yml",
+            #"""
+id: NL204
+name: nested-without-two-dimensional-paging
+severity: warning
+scope: host
+reads: [sysfs-parameter, cpuinfo]
+tags: [runtime-state]
+summary: Nesting is on but two-dimensional paging is off (kvm_intel ept=N, or kvm_amd npt=0), so nested guests run on shadow page tables.
+rationale: >-
+  With EPT (Intel) or NPT (AMD) off, KVM shadows every guest page table in software. For an
+  L1 hypervisor that is very slow: each L2 page-table change traps to L0, and nested guests
+  become barely usable. Nesting and two-dimensional paging are both read-only at runtime and
+  show the options the module was loaded with.
+fix: >-
+  Remove `ept=0`/`npt=0` from the module options (or the kernel command line) and reload the
+  module with every guest stopped, or reboot. If the CPU lacks EPT/NPT, do not run nested
+  guests on this host.
+references:
+  - https://docs.kernel.org/virt/kvm/x86/running-nested-guests.html
+  - https://www.linux-kvm.org/page/Nested_Guests
+at: runtime.two-dimensional-paging
+related: [runtime.nested]
+when:
+  all:
+    - {fact: runtime.nested, is: true}
+    - {fact: runtime.two-dimensional-paging, is: false}
+message: >-
+  {host.vendor-module} runs with nesting on but {runtime.two-dimensional-paging}
+  ({runtime.two-dimensional-paging.location}): L1 guests run without nested paging, and
+  their own guests will be very slow.
+examples:
+  must-flag:
+    - name: Intel, ept N
+      bundle:
+        proc/cpuinfo: "vendor_id\t: GenuineIntel\nflags\t\t: vmx ept lm\n"
+        sys/module/kvm_intel/parameters/nested: "Y\n"
+        sys/module/kvm_intel/parameters/ept: "↓N\n"
+    - name: AMD, npt 0 (an int on older kernels)
+      bundle:
+        proc/cpuinfo: "vendor_id\t: AuthenticAMD\nflags\t\t: svm npt lm\n"
+        sys/module/kvm_amd/parameters/nested: "1\n"
+        sys/module/kvm_amd/parameters/npt: "↓0\n"
+    - name: AMD, npt N (a bool on newer kernels), vendor known from sysfs only
+      bundle:
+        sys/module/kvm_amd/parameters/nested: "1"
+        sys/module/kvm_amd/parameters/npt: "↓N"
+  must-not-flag:
+    - name: both on
+      bundle:
+        proc/cpuinfo: "vendor_id\t: GenuineIntel\nflags\t\t: vmx lm\n"
+        sys/module/kvm_intel/parameters/nested: "Y\n"
+        sys/module/kvm_intel/parameters/ept: "Y\n"
+    - name: nesting off (NL203's business)
+      bundle:
+        proc/cpuinfo: "vendor_id\t: GenuineIntel\nflags\t\t: vmx lm\n"
+        sys/module/kvm_intel/parameters/nested: "N\n"
+        sys/module/kvm_intel/parameters/ept: "N\n"
+    - name: the other vendor's module
+      bundle:
+        proc/cpuinfo: "vendor_id\t: GenuineIntel\nflags\t\t: vmx lm\n"
+        sys/module/kvm_intel/parameters/nested: "Y\n"
+        sys/module/kvm_amd/parameters/npt: "0\n"
+    - name: ept=0 only configured, not yet in force
+      bundle:
+        proc/cpuinfo: "vendor_id\t: GenuineIntel\nflags\t\t: vmx lm\n"
+        sys/module/kvm_intel/parameters/nested: "Y\n"
+        etc/modprobe.d/kvm.conf: "options kvm_intel ept=0\n"
+
+"""#
+        ),
+        (
+            "NL205-host-is-virtual-machine.yml",
+            #"""
+id: NL205
+name: host-is-virtual-machine
+severity: note
+scope: host
+reads: [cpuinfo]
+tags: [runtime-state]
+summary: The bundle comes from a virtual machine (cpuinfo has the `hypervisor` flag); any guests it runs are nested (L2).
+rationale: >-
+  The `hypervisor` CPU flag is set by every mainstream hypervisor (KVM, Hyper-V, VMware, Xen)
+  for its guests. A bundle with it is an L1 (or deeper): KVM here needs the parent to expose
+  vmx/svm (NL704), its own guests are L2 guests, and its parent can migrate or save it only
+  while none of them runs (NL703). This note says which assumptions the other findings make.
+fix: >-
+  Nothing to fix: this describes the host. If it should run guests, make sure its parent
+  exposes the virtualization extension and that no one migrates it while they run.
+references:
+  - https://docs.kernel.org/virt/kvm/x86/running-nested-guests.html
+  - https://ubuntu.com/server/docs/how-to-enable-nested-virtualisation
+at: cpu.hypervisor
+when:
+  fact: cpu.hypervisor
+  is: true
+message: >-
+  This host is a virtual machine (cpuinfo has the hypervisor flag): guests it runs are nested
+  (L2) guests, and its parent must not migrate or save it while they run.
+notes:
+  - when: {fact: cpu.virt-extension, is: false}
+    text: "Its CPU has neither vmx nor svm, so it cannot run KVM guests itself."
+  - when: {fact: cpu.virt-extension, is: true}
+    text: "Its parent exposes {cpu.virt-extension}, so it can run KVM guests."
+examples:
+  must-flag:
+    - name: a cloud guest
+      bundle:
+        proc/cpuinfo: |
+          processor	: 0
+          vendor_id	: GenuineIntel
+          ↓flags		: fpu vme lm hypervisor
+    - name: an L1 with svm
+      bundle:
+        proc/cpuinfo: "vendor_id\t: AuthenticAMD\n↓flags\t\t: svm lm hypervisor\n"
+  must-not-flag:
+    - name: bare metal
+      bundle:
+        proc/cpuinfo: "vendor_id\t: GenuineIntel\nflags\t\t: vmx lm\n"
+    - name: the flag on only some CPUs is not common to all
+      bundle:
+        proc/cpuinfo: |
+          processor	: 0
+          vendor_id	: GenuineIntel
+          flags		: vmx lm hypervisor
+          processor	: 1
+          vendor_id	: GenuineIntel
+          flags		: vmx lm
+    - name: no cpuinfo
+      bundle:
+        etc/modprobe.d/kvm.conf: "options kvm_intel nested=1\n"
+
+"""#
+        ),
+        (
+            "NL208-nesting-outside-x86.yml",
+            #"""
+id: NL208
+name: nesting-outside-x86
+severity: note
+scope: host
+reads: [cpuinfo, sysfs-parameter, modprobe-config, kernel-cmdline, domain-xml]
+tags: [runtime-state]
+summary: Nesting is enabled or requested on a non-x86 host or guest (aarch64, ppc64, s390x), where support and tooling differ from x86.
+rationale: >-
+  Nested virtualization works differently outside x86: s390x uses `kvm.nested` (an int,
+  default 0, exclusive with `hpage`), ppc64 `kvm_hv.nested` (POWER9 and later, radix guests
+  only) with `<nested-hv state='on'/>` in the guest, and aarch64 `kvm-arm.mode=nested` on
+  recent kernels and CPUs with FEAT_NV2. The nested-virtualization guide nestlint follows, and
+  most of its checks, cover x86 only, so a clean result here says less than on x86.
+fix: >-
+  Check the architecture's own documentation (Documentation/arch/powerpc/kvm-nested.rst,
+  the s390 KVM documentation, the arm64 KVM documentation) for the requirements of nesting.
+references:
+  - https://docs.kernel.org/arch/powerpc/kvm-nested.html
+  - https://docs.kernel.org/virt/kvm/x86/running-nested-guests.html
+  - https://libvirt.org/formatdomain.html#hypervisor-features
+for-each: host.nesting-outside-x86
+message: >-
+  Nesting is enabled or requested on {item.subject} ({item.how}): outside x86, nesting has its
+  own requirements, and nestlint's checks follow the x86 guide.
+examples:
+  must-flag:
+    - name: s390x with kvm nested on at runtime
+      bundle:
+        proc/cpuinfo: "vendor_id       : IBM/S390\n# processors    : 4\n"
+        sys/module/kvm/parameters/nested: "↓1\n"
+    - name: POWER9 with nesting configured
+      bundle:
+        proc/cpuinfo: "processor\t: 0\ncpu\t\t: POWER9 (raw), altivec supported\n"
+        etc/modprobe.d/kvm-hv.conf: "↓options kvm_hv nested=1\n"
+    - name: arm64 with kvm-arm.mode=nested
+      bundle:
+        proc/cpuinfo: "processor\t: 0\nFeatures\t: fp asimd evtstrm\nCPU implementer\t: 0x41\nCPU architecture: 8\n"
+        proc/cmdline: "↓BOOT_IMAGE=/vmlinuz kvm-arm.mode=nested\n"
+    - name: a ppc64 guest asking for nested-hv in a bundle
+      bundle:
+        etc/libvirt/qemu/p9.xml: |
+          <domain type='kvm'>
+            <name>p9</name>
+            <os><type arch='ppc64le' machine='pseries'>hvm</type></os>
+            <features>
+          ↓    <nested-hv state='on'/>
+            </features>
+          </domain>
+  must-not-flag:
+    - name: x86 with nesting on
+      bundle:
+        proc/cpuinfo: "vendor_id\t: GenuineIntel\nflags\t\t: vmx lm\n"
+        sys/module/kvm_intel/parameters/nested: "Y\n"
+    - name: s390x with nested off (the default)
+      bundle:
+        proc/cpuinfo: "vendor_id       : IBM/S390\n# processors    : 4\n"
+        sys/module/kvm/parameters/nested: "0\n"
+    - name: a ppc64 guest without nested-hv
+      bundle:
+        etc/libvirt/qemu/p9.xml: |
+          <domain type='kvm'>
+            <name>p9</name>
+            <os><type arch='ppc64le' machine='pseries'>hvm</type></os>
+            <features><nested-hv state='off'/></features>
+          </domain>
+    - name: an x86 guest with the hypervisor role
+      bundle:
+        etc/libvirt/qemu/l1.xml: |
+          <domain type='kvm'>
+            <metadata><nestlint:intent xmlns:nestlint="urn:nestlint:intent:1" role="hypervisor"/></metadata>
+            <os><type arch='x86_64'>hvm</type></os>
+          </domain>
+
+"""#
+        ),
+        (
             "NL301-nested-config-not-applied.yml",
             #"""
 id: NL301
@@ -405,9 +1493,20 @@ when:
     - {fact: runtime.nested, is: false}
 message: >-
   {host.vendor-module} nested is {runtime.nested} at runtime although {config.nested.location}
-  sets nested={config.nested}: the module was not reloaded since;
-  {modules.vendor-users|an unknown number of} user(s) hold it (stop the guests, then
-  modprobe -r {host.vendor-module} && modprobe {host.vendor-module}).
+  sets nested={config.nested}: the module was not reloaded since the change;
+notes:
+  - when: {fact: modules.vendor-users, at-least: 1}
+    text: >-
+      {modules.vendor-users} user(s) hold it (stop the guests, then modprobe -r
+      {host.vendor-module} && modprobe {host.vendor-module}, or reboot).
+  - when: {fact: modules.vendor-users, below: 1}
+    text: >-
+      nothing holds it, so modprobe -r {host.vendor-module} && modprobe {host.vendor-module}
+      applies the setting now.
+  - when: {not: {exists: modules.vendor-users}}
+    text: >-
+      stop the guests that hold it, then modprobe -r {host.vendor-module} && modprobe
+      {host.vendor-module} (or reboot).
 examples:
   must-flag:
     - name: Intel, configured but not reloaded, guests holding the module
@@ -454,6 +1553,146 @@ examples:
       bundle:
         proc/cpuinfo: "vendor_id\t: GenuineIntel\nflags\t\t: vmx lm\n"
         etc/modprobe.d/kvm.conf: "#options kvm_intel nested=1\n"
+        sys/module/kvm_intel/parameters/nested: "N\n"
+
+"""#
+        ),
+        (
+            "NL302-nested-config-would-disable.yml",
+            #"""
+id: NL302
+name: nested-config-would-disable
+severity: warning
+scope: host
+reads: [modprobe-config, kernel-cmdline, sysfs-parameter, loaded-modules]
+tags: [drift]
+summary: Nesting is on in the running module, but the configuration turns it off at the next reload or reboot.
+rationale: >-
+  `nested` is read-only at runtime and shows the options in force when the module was loaded.
+  When the configuration now says `nested=0` (or N), nothing changes until the module is
+  reloaded or the host reboots; then nesting goes off and every L1 guest with a host-model or
+  host-passthrough CPU silently loses vmx/svm, so its own guests stop working. The drift is
+  easy to miss because everything still works today.
+fix: >-
+  If nesting should stay on, change the winning assignment to `nested=1` (or remove it); if it
+  should go off, plan the reload or reboot and move the L1 guests first.
+references:
+  - https://docs.kernel.org/virt/kvm/x86/running-nested-guests.html
+  - https://ubuntu.com/server/docs/how-to-enable-nested-virtualisation
+at: config.nested
+related: [runtime.nested]
+when:
+  all:
+    - {fact: config.nested, is: false}
+    - {fact: runtime.nested, is: true}
+message: >-
+  {host.vendor-module} nested is {runtime.nested} at runtime ({runtime.nested.location}), but
+  {config.nested.location} sets nested={config.nested}: the next module reload or reboot turns
+  nesting off and L1 guests lose vmx/svm. Fix the configuration if nesting should stay on.
+notes:
+  - when: {fact: modules.vendor-users, at-least: 1}
+    text: "{modules.vendor-users} user(s) hold {host.vendor-module} now, so the change waits for a reboot or for those guests to stop."
+examples:
+  must-flag:
+    - name: Intel, configured off, running on
+      bundle:
+        proc/cpuinfo: "vendor_id\t: GenuineIntel\nflags\t\t: vmx lm\n"
+        etc/modprobe.d/kvm.conf: |
+          # nesting no longer wanted
+          ↓options kvm_intel nested=N
+        sys/module/kvm_intel/parameters/nested: "Y\n"
+    - name: AMD, the kernel command line wins over a file
+      bundle:
+        proc/cpuinfo: "vendor_id\t: AuthenticAMD\nflags\t\t: svm lm\n"
+        etc/modprobe.d/kvm.conf: "options kvm_amd nested=1\n"
+        proc/cmdline: "↓BOOT_IMAGE=/vmlinuz kvm-amd.nested=0\n"
+        sys/module/kvm_amd/parameters/nested: "1\n"
+  must-not-flag:
+    - name: configured and running agree
+      bundle:
+        proc/cpuinfo: "vendor_id\t: AuthenticAMD\nflags\t\t: svm lm\n"
+        etc/modprobe.d/kvm.conf: "options kvm_amd nested=0\n"
+        sys/module/kvm_amd/parameters/nested: "0\n"
+    - name: the disabling copy in /lib is shadowed by /etc
+      bundle:
+        proc/cpuinfo: "vendor_id\t: GenuineIntel\nflags\t\t: vmx lm\n"
+        etc/modprobe.d/kvm.conf: "options kvm_intel nested=1\n"
+        lib/modprobe.d/kvm.conf: "options kvm_intel nested=0\n"
+        sys/module/kvm_intel/parameters/nested: "Y\n"
+    - name: no sysfs evidence
+      bundle:
+        proc/cpuinfo: "vendor_id\t: GenuineIntel\nflags\t\t: vmx lm\n"
+        etc/modprobe.d/kvm.conf: "options kvm_intel nested=0\n"
+
+"""#
+        ),
+        (
+            "NL303-nested-relies-on-default.yml",
+            #"""
+id: NL303
+name: nested-relies-on-default
+severity: note
+scope: host
+reads: [sysfs-parameter, modprobe-config, kernel-cmdline]
+tags: [drift]
+summary: Nesting is on at runtime, but no file modprobe reads and no kernel command-line token sets `nested`; it relies on the default.
+rationale: >-
+  kvm_intel's `nested` defaults to on since Linux 4.20, kvm_amd's since long before, ppc64
+  kvm_hv's is on by default; s390x kvm's defaults to off. A host that relies on the default
+  loses nesting when a kernel, a distribution or a package changes it (a vendor kernel with
+  another default, a package shipping `nested=0`), and nothing in its configuration says that
+  nesting is wanted. Pinning it documents the intent and makes drift visible (NL301, NL302).
+fix: >-
+  Write the intent down: `options kvm_intel nested=1` (or `kvm_amd`) in a `*.conf` file under
+  /etc/modprobe.d. No reload is needed, since the value is already in force.
+references:
+  - https://docs.kernel.org/virt/kvm/x86/running-nested-guests.html
+  - https://ubuntu.com/server/docs/how-to-enable-nested-virtualisation
+at: runtime.nested
+when:
+  all:
+    - {fact: runtime.nested, is: true}
+    - {fact: config.nested-assigned, is: false}
+message: >-
+  {host.vendor-module} nested is {runtime.nested} at runtime, but no file modprobe reads and
+  no kernel command-line token sets nested: it relies on the kernel default. Pin it with
+  options {host.vendor-module} nested=1 in /etc/modprobe.d.
+examples:
+  must-flag:
+    - name: Intel Y with only unrelated options
+      bundle:
+        proc/cpuinfo: "vendor_id\t: GenuineIntel\nflags\t\t: vmx lm\n"
+        etc/modprobe.d/kvm.conf: "options kvm ignore_msrs=1\n"
+        sys/module/kvm_intel/parameters/nested: "↓Y\n"
+    - name: AMD 1 with a command line but no modprobe.d
+      bundle:
+        proc/cpuinfo: "vendor_id\t: AuthenticAMD\nflags\t\t: svm lm\n"
+        proc/cmdline: "BOOT_IMAGE=/vmlinuz ro quiet\n"
+        sys/module/kvm_amd/parameters/nested: "↓1\n"
+    - name: the only nested= is in a file modprobe ignores
+      bundle:
+        proc/cpuinfo: "vendor_id\t: GenuineIntel\nflags\t\t: vmx lm\n"
+        etc/modprobe.d/kvm.conf.bak: "options kvm_intel nested=1\n"
+        sys/module/kvm_intel/parameters/nested: "↓Y\n"
+  must-not-flag:
+    - name: pinned in a file
+      bundle:
+        proc/cpuinfo: "vendor_id\t: GenuineIntel\nflags\t\t: vmx lm\n"
+        etc/modprobe.d/kvm.conf: "options kvm-intel nested=1\n"
+        sys/module/kvm_intel/parameters/nested: "Y\n"
+    - name: pinned on the kernel command line
+      bundle:
+        proc/cpuinfo: "vendor_id\t: GenuineIntel\nflags\t\t: vmx lm\n"
+        proc/cmdline: "ro kvm_intel.nested=1\n"
+        sys/module/kvm_intel/parameters/nested: "Y\n"
+    - name: no configuration evidence at all (no modprobe.d, no cmdline)
+      bundle:
+        proc/cpuinfo: "vendor_id\t: GenuineIntel\nflags\t\t: vmx lm\n"
+        sys/module/kvm_intel/parameters/nested: "Y\n"
+    - name: nesting off at runtime
+      bundle:
+        proc/cpuinfo: "vendor_id\t: GenuineIntel\nflags\t\t: vmx lm\n"
+        proc/cmdline: "ro quiet\n"
         sys/module/kvm_intel/parameters/nested: "N\n"
 
 """#
@@ -2026,6 +3265,231 @@ examples:
 """#
         ),
         (
+            "NL701-guest-needs-nesting-host-disabled.yml",
+            #"""
+id: NL701
+name: guest-needs-nesting-host-disabled
+severity: warning
+scope: domain
+reads: [domain-xml, sysfs-parameter, modprobe-config, kernel-cmdline, cpuinfo]
+tags: [cross-artifact, guest-cpu]
+summary: A domain on this host needs nesting (role hypervisor, or a required vmx/svm feature), but the host's nesting is off.
+rationale: >-
+  KVM offers vmx/svm to a guest only when the vendor module's `nested` is on. A guest whose
+  intent role is hypervisor, or whose CPU names `vmx`/`svm` with policy require, force or
+  optional, needs it: with nesting off it cannot run its own KVM guests, and with
+  `<feature policy='require'>` and `check='partial'` or `'full'` libvirt refuses to start it
+  at all. The host's nesting is read from sysfs (the running module), else from the effective
+  configuration. A plain host-model or host-passthrough guest without that role does not
+  count: it simply gets no vmx/svm.
+fix: >-
+  Enable nesting on the host (`options kvm_intel nested=1` or `options kvm_amd nested=1`, then
+  reload the module with every guest stopped, or reboot), or run the guest on a host with
+  nesting on; or drop the vmx/svm requirement if the guest does not host guests.
+references:
+  - https://docs.kernel.org/virt/kvm/x86/running-nested-guests.html
+  - https://libvirt.org/formatdomain.html#cpu-model-and-topology
+  - https://ubuntu.com/server/docs/how-to-enable-nested-virtualisation
+select: self::domain[not(cpu)] | cpu
+capture:
+  requests: >-
+    boolean(feature[(@name='vmx' or @name='svm')
+      and (not(@policy) or @policy='require' or @policy='force' or @policy='optional')])
+  requires: boolean(feature[(@name='vmx' or @name='svm') and (not(@policy) or @policy='require')])
+  check: string(@check)
+related: [host.nesting-enabled]
+when:
+  all:
+    - {fact: domain.type, equals: kvm}
+    - {fact: host.nesting-enabled, is: false}
+    - any:
+        - {fact: intent.role, equals: hypervisor}
+        - {fact: item.requests, is: true}
+severity-when:
+  - when: {fact: intent.role, equals: hypervisor}
+    severity: error
+  - when:
+      all:
+        - {fact: item.requires, is: true}
+        - {fact: item.check, in: [partial, full]}
+    severity: error
+message: "This domain needs nesting, but the host has it off ({host.nesting-enabled}, {host.nesting-enabled.location}):"
+notes:
+  - when: {fact: intent.role, equals: hypervisor}
+    text: "its intent role is hypervisor, and without vmx/svm it cannot run its own KVM guests."
+  - when:
+      all:
+        - {not: {fact: intent.role, equals: hypervisor}}
+        - {fact: item.requests, is: true}
+    text: "its CPU asks for vmx/svm, which KVM offers only with nesting on."
+  - when:
+      all:
+        - {fact: item.requires, is: true}
+        - {fact: item.check, in: [partial, full]}
+    text: "With a required feature and check='{item.check}', libvirt refuses to start it."
+  - when: {fact: runtime.nested, is: false}
+    text: "Enable nesting in the configuration and reload {host.vendor-module} with every guest stopped, or reboot."
+  - when:
+      all:
+        - {not: {exists: runtime.nested}}
+        - {fact: config.nested, is: false}
+    text: "Change the winning nested= assignment to nested=1."
+examples:
+  must-flag:
+    - name: a required vmx with check full on an Intel host with nesting off (error)
+      bundle:
+        proc/cpuinfo: "vendor_id\t: GenuineIntel\nflags\t\t: vmx lm\n"
+        sys/module/kvm_intel/parameters/nested: "N\n"
+        etc/libvirt/qemu/l1.xml: |
+          <domain type='kvm'>
+            <name>l1</name>
+          ↓  <cpu mode='custom' match='exact' check='full'>
+              <model>Skylake-Server</model>
+              <feature policy='require' name='vmx'/>
+            </cpu>
+          </domain>
+    - name: role hypervisor without a cpu element, nesting off in the configuration (error)
+      bundle:
+        proc/cpuinfo: "vendor_id\t: AuthenticAMD\nflags\t\t: svm lm\n"
+        etc/modprobe.d/kvm.conf: "options kvm_amd nested=0\n"
+        etc/libvirt/qemu/l1.xml: |
+          ↓<domain type='kvm'>
+            <name>l1</name>
+            <metadata><nestlint:intent xmlns:nestlint="urn:nestlint:intent:1" role="hypervisor"/></metadata>
+          </domain>
+    - name: an optional svm on host-passthrough (warning)
+      bundle:
+        proc/cpuinfo: "vendor_id\t: AuthenticAMD\nflags\t\t: svm lm\n"
+        sys/module/kvm_amd/parameters/nested: "0\n"
+        etc/libvirt/qemu/vm.xml: |
+          <domain type='kvm'>
+            <name>vm</name>
+          ↓  <cpu mode='host-passthrough'><feature policy='optional' name='svm'/></cpu>
+          </domain>
+  must-not-flag:
+    - name: a plain host-model guest does not need nesting
+      bundle:
+        proc/cpuinfo: "vendor_id\t: GenuineIntel\nflags\t\t: vmx lm\n"
+        sys/module/kvm_intel/parameters/nested: "N\n"
+        etc/libvirt/qemu/vm.xml: "<domain type='kvm'><name>vm</name><cpu mode='host-model'/></domain>\n"
+    - name: nesting on at runtime wins over a configuration that says off
+      bundle:
+        proc/cpuinfo: "vendor_id\t: GenuineIntel\nflags\t\t: vmx lm\n"
+        etc/modprobe.d/kvm.conf: "options kvm_intel nested=0\n"
+        sys/module/kvm_intel/parameters/nested: "Y\n"
+        etc/libvirt/qemu/l1.xml: "<domain type='kvm'><cpu mode='custom'><model>Haswell</model><feature name='vmx'/></cpu></domain>\n"
+    - name: a disabled vmx feature does not ask for nesting
+      bundle:
+        proc/cpuinfo: "vendor_id\t: GenuineIntel\nflags\t\t: vmx lm\n"
+        sys/module/kvm_intel/parameters/nested: "N\n"
+        etc/libvirt/qemu/vm.xml: "<domain type='kvm'><cpu mode='custom'><model>Haswell</model><feature policy='disable' name='vmx'/></cpu></domain>\n"
+    - name: a template without a host says nothing about nesting
+      domain: |
+        <domain type='kvm'>
+          <metadata><nestlint:intent xmlns:nestlint="urn:nestlint:intent:1" role="hypervisor"/></metadata>
+          <cpu mode='host-passthrough'/>
+        </domain>
+    - name: nesting unknown (default) on the host
+      bundle:
+        proc/cpuinfo: "vendor_id\t: GenuineIntel\nflags\t\t: vmx lm\n"
+        etc/libvirt/qemu/l1.xml: "<domain type='kvm'><cpu mode='custom'><model>Haswell</model><feature name='vmx'/></cpu></domain>\n"
+    - name: a TCG guest does not use the host's KVM nesting
+      bundle:
+        proc/cpuinfo: "vendor_id\t: GenuineIntel\nflags\t\t: vmx lm\n"
+        sys/module/kvm_intel/parameters/nested: "N\n"
+        etc/libvirt/qemu/l1.xml: "<domain type='qemu'><cpu mode='custom'><model>Haswell</model><feature name='vmx'/></cpu></domain>\n"
+
+"""#
+        ),
+        (
+            "NL702-guest-needs-other-vendor-extension.yml",
+            #"""
+id: NL702
+name: guest-needs-other-vendor-extension
+severity: error
+scope: domain
+reads: [domain-xml, cpuinfo, loaded-modules, sysfs-parameter]
+tags: [cross-artifact, guest-cpu]
+summary: A domain asks for vmx on an AMD host, or svm on an Intel host; KVM can offer only the host vendor's extension.
+rationale: >-
+  KVM's nested support emulates the host vendor's extension only: kvm_intel offers vmx and
+  kvm_amd offers svm. A guest CPU that requires (or forces, or optionally takes) the other
+  vendor's feature never gets it: with policy require libvirt refuses to start the guest on
+  this host, and with force or optional the guest runs without the nesting it was written for.
+  This usually comes from a definition copied between Intel and AMD hosts.
+fix: >-
+  Name the host vendor's feature (`vmx` on Intel, `svm` on AMD and Hygon), or use
+  `<cpu mode='host-model'/>` or `host-passthrough`, which carry the right one when nesting is on.
+references:
+  - https://libvirt.org/formatdomain.html#cpu-model-and-topology
+  - https://docs.kernel.org/virt/kvm/x86/running-nested-guests.html
+select: >-
+  cpu/feature[(@name='vmx' or @name='svm')
+    and (not(@policy) or @policy='require' or @policy='force' or @policy='optional')]
+capture:
+  name: string(@name)
+  policy: string(@policy)
+related: [host.vendor-module]
+when:
+  all:
+    - {fact: domain.type, equals: kvm}
+    - any:
+        - all:
+            - {fact: item.name, equals: vmx}
+            - {fact: host.vendor-module, equals: kvm_amd}
+        - all:
+            - {fact: item.name, equals: svm}
+            - {fact: host.vendor-module, equals: kvm_intel}
+message: "This domain asks for {item.name}, but the host runs {host.vendor-module} ({host.vendor-module-source}), which offers only"
+notes:
+  - when: {fact: host.vendor-module, equals: kvm_amd}
+    text: "svm to its guests: use <feature policy='require' name='svm'/> or a host-model CPU."
+  - when: {fact: host.vendor-module, equals: kvm_intel}
+    text: "vmx to its guests: use <feature policy='require' name='vmx'/> or a host-model CPU."
+examples:
+  must-flag:
+    - name: vmx on an AMD host
+      bundle:
+        proc/cpuinfo: "vendor_id\t: AuthenticAMD\nflags\t\t: svm lm\n"
+        etc/libvirt/qemu/l1.xml: |
+          <domain type='kvm'>
+            <name>l1</name>
+            <cpu mode='custom' match='exact'>
+              <model fallback='forbid'>EPYC</model>
+          ↓    <feature policy='require' name='vmx'/>
+            </cpu>
+          </domain>
+    - name: svm (no policy means require) on an Intel host known from lsmod
+      bundle:
+        sos_commands/kernel/lsmod: |
+          Module                  Size  Used by
+          kvm_intel             368640  0
+          kvm                  1146880  1 kvm_intel
+        etc/libvirt/qemu/l1.xml: |
+          <domain type='kvm'>
+            <cpu mode='host-passthrough'>
+          ↓    <feature name='svm'/>
+            </cpu>
+          </domain>
+  must-not-flag:
+    - name: the right vendor's feature
+      bundle:
+        proc/cpuinfo: "vendor_id\t: AuthenticAMD\nflags\t\t: svm lm\n"
+        etc/libvirt/qemu/l1.xml: "<domain type='kvm'><cpu mode='custom'><model>EPYC</model><feature name='svm'/></cpu></domain>\n"
+    - name: disabling the other vendor's feature is harmless
+      bundle:
+        proc/cpuinfo: "vendor_id\t: AuthenticAMD\nflags\t\t: svm lm\n"
+        etc/libvirt/qemu/vm.xml: "<domain type='kvm'><cpu mode='custom'><model>EPYC</model><feature policy='disable' name='vmx'/></cpu></domain>\n"
+    - name: a template, no host
+      domain: "<domain type='kvm'><cpu mode='custom'><model>EPYC</model><feature name='vmx'/></cpu></domain>"
+    - name: svme-addr-chk is not svm
+      bundle:
+        proc/cpuinfo: "vendor_id\t: GenuineIntel\nflags\t\t: vmx lm\n"
+        etc/libvirt/qemu/vm.xml: "<domain type='kvm'><cpu mode='custom'><model>Skylake-Server</model><feature name='svme-addr-chk'/></cpu></domain>\n"
+
+"""#
+        ),
+        (
             "NL703-nested-guests-block-parent-migration.yml",
             #"""
 id: NL703
@@ -2169,22 +3633,253 @@ examples:
 """#
         ),
         (
+            "NL707-sev-guest-on-host-without-sev.yml",
+            #"""
+id: NL707
+name: sev-guest-on-host-without-sev
+severity: error
+scope: domain
+reads: [domain-xml, sysfs-parameter, cpuinfo]
+tags: [cross-artifact, confidential-computing]
+summary: A domain uses AMD SEV (`<launchSecurity type='sev'>` or `'sev-snp'`), but the host's kvm_amd has SEV off.
+rationale: >-
+  An SEV guest needs KVM's SEV support, which kvm_amd enables only when the CPU, the firmware
+  (PSP) and the kernel allow it; /sys/module/kvm_amd/parameters/sev then reads 1 or Y (and
+  `sev_snp` for SEV-SNP). When it reads 0 or N, libvirt refuses to start the guest ("SEV is
+  not supported"), and an Intel host has no SEV at all. Such a guest cannot run, or be
+  migrated or restored, on this host.
+fix: >-
+  Enable SEV in the firmware and kernel (`mem_encrypt=on`, kvm_amd `sev=1`) and reload kvm_amd
+  or reboot, or run the guest on a host whose kvm_amd reports SEV; otherwise remove
+  `<launchSecurity>` from the definition.
+references:
+  - https://libvirt.org/kbase/launch_security_sev.html
+  - https://docs.kernel.org/virt/kvm/x86/amd-memory-encryption.html
+select: launchSecurity[@type='sev' or @type='sev-snp']
+capture:
+  type: string(@type)
+related: [host.sev-enabled]
+when:
+  any:
+    - {fact: host.sev-enabled, is: false}
+    - all:
+        - {fact: item.type, equals: sev-snp}
+        - {fact: host.sev-snp-enabled, is: false}
+message: "This domain uses {item.type}, but this host cannot run it:"
+notes:
+  - when: {fact: host.sev-enabled, is: false}
+    text: "SEV is off here ({host.sev-enabled}, {host.sev-enabled.location}), so libvirt refuses to start the guest."
+  - when:
+      all:
+        - {fact: item.type, equals: sev-snp}
+        - {not: {fact: host.sev-enabled, is: false}}
+        - {fact: host.sev-snp-enabled, is: false}
+    text: "SEV-SNP is off ({host.sev-snp-enabled}, {host.sev-snp-enabled.location})."
+examples:
+  must-flag:
+    - name: sev reads 0
+      bundle:
+        proc/cpuinfo: "vendor_id\t: AuthenticAMD\nflags\t\t: svm sev lm\n"
+        sys/module/kvm_amd/parameters/sev: "0\n"
+        etc/libvirt/qemu/cvm.xml: |
+          <domain type='kvm'>
+            <name>cvm</name>
+          ↓  <launchSecurity type='sev'>
+              <cbitpos>47</cbitpos>
+              <reducedPhysBits>1</reducedPhysBits>
+              <policy>0x0003</policy>
+            </launchSecurity>
+          </domain>
+    - name: an SEV guest on an Intel host
+      bundle:
+        proc/cpuinfo: "vendor_id\t: GenuineIntel\nflags\t\t: vmx lm\n"
+        etc/libvirt/qemu/cvm.xml: |
+          <domain type='kvm'>
+          ↓  <launchSecurity type='sev'><policy>0x0001</policy></launchSecurity>
+          </domain>
+    - name: SEV-SNP with sev on but sev_snp N
+      bundle:
+        proc/cpuinfo: "vendor_id\t: AuthenticAMD\nflags\t\t: svm lm\n"
+        sys/module/kvm_amd/parameters/sev: "Y\n"
+        sys/module/kvm_amd/parameters/sev_snp: "N\n"
+        etc/libvirt/qemu/cvm.xml: |
+          <domain type='kvm'>
+          ↓  <launchSecurity type='sev-snp'><policy>0x00030000</policy></launchSecurity>
+          </domain>
+  must-not-flag:
+    - name: sev reads Y
+      bundle:
+        proc/cpuinfo: "vendor_id\t: AuthenticAMD\nflags\t\t: svm lm\n"
+        sys/module/kvm_amd/parameters/sev: "Y\n"
+        etc/libvirt/qemu/cvm.xml: "<domain type='kvm'><launchSecurity type='sev'><policy>0x0003</policy></launchSecurity></domain>\n"
+    - name: sev reads 1 (an int on older kernels)
+      bundle:
+        sys/module/kvm_amd/parameters/sev: "1\n"
+        etc/libvirt/qemu/cvm.xml: "<domain type='kvm'><launchSecurity type='sev'><policy>0x0003</policy></launchSecurity></domain>\n"
+    - name: an AMD host whose SEV state was not collected
+      bundle:
+        proc/cpuinfo: "vendor_id\t: AuthenticAMD\nflags\t\t: svm lm\n"
+        etc/libvirt/qemu/cvm.xml: "<domain type='kvm'><launchSecurity type='sev'><policy>0x0003</policy></launchSecurity></domain>\n"
+    - name: a template without a host
+      domain: "<domain type='kvm'><launchSecurity type='sev'><policy>0x0003</policy></launchSecurity></domain>"
+    - name: Intel TDX is not SEV
+      bundle:
+        proc/cpuinfo: "vendor_id\t: GenuineIntel\nflags\t\t: vmx lm\n"
+        etc/libvirt/qemu/td.xml: "<domain type='kvm'><launchSecurity type='tdx'/></domain>\n"
+
+"""#
+        ),
+        (
             "data/module-parameters.yml",
             #"""
-# Known parameters of the KVM modules and their kernel types (kernel/params.c semantics).
-# NL104, NL105 and NL106 read this table; nestlint's facts use it to turn a value into true/false.
+# Known parameters of the KVM modules (and of vfio-pci, which KVM hosts configure beside them),
+# with their kernel types (kernel/params.c semantics). NL104 (int values), NL105 (bool values)
+# and NL106 (unknown names) read this table; nestlint's facts also use it to turn a value into
+# true/false.
+#
+# Form of an entry, under `parameters:` of a module:
+#   name: TYPE                      the parameter exists with this type
+#   name: {type: TYPE, earlier-types: [TYPE], arch: [ARCH], note: TEXT}
+# TYPE is one of bool, bint (an int that takes bool spellings), int, uint, ushort, short, byte,
+# long, ulong, string, other (a custom setter nestlint does not judge).
+# earlier-types: types the parameter had in older kernels. The release of the change is not
+#   pinned, so a value valid under any of the types is never an error (at most a warning).
+# arch: architectures where the parameter exists (x86, s390x, ppc64, aarch64); without it, every
+#   architecture the module exists on. A module-level `arch` says where the module exists.
+# Parameters removed from newer kernels stay listed (with a note): a name that exists in some
+# release is never reported as unknown, so an old but valid configuration is not flagged.
 source: >-
-  Linux 6.12: arch/x86/kvm/vmx/vmx.c, arch/x86/kvm/svm/svm.c, arch/x86/kvm/x86.c,
-  arch/s390/kvm/kvm-s390.c, arch/powerpc/kvm/book3s_hv.c
+  Linux 5.10 and 6.x sources (arch/x86/kvm/vmx/vmx.c, vmx/nested.c, svm/svm.c, svm/sev.c,
+  svm/avic.c, x86.c, mmu/mmu.c, mmu/spte.c, virt/kvm/kvm_main.c, arch/s390/kvm/kvm-s390.c,
+  arch/powerpc/kvm/book3s_hv.c, drivers/vfio/pci/vfio_pci.c and vfio_pci_core.c), read from
+  the module_param declarations; older removed names added from release history.
 modules:
-  kvm_intel:
-    nested: bool
-  kvm_amd:
-    nested: int
   kvm:
-    nested: int
+    parameters:
+      # virt/kvm/kvm_main.c: every architecture
+      halt_poll_ns: uint
+      halt_poll_ns_grow: uint
+      halt_poll_ns_grow_start: uint
+      halt_poll_ns_shrink: uint
+      enable_virt_at_load: bool
+      # arch/x86/kvm/x86.c
+      ignore_msrs: {type: bool, arch: [x86]}
+      report_ignored_msrs: {type: bool, arch: [x86]}
+      min_timer_period_us: {type: uint, arch: [x86]}
+      kvmclock_periodic_sync: {type: bool, arch: [x86]}
+      tsc_tolerance_ppm: {type: uint, arch: [x86]}
+      lapic_timer_advance_ns: {type: int, arch: [x86]}
+      vector_hashing: {type: bool, arch: [x86]}
+      enable_vmware_backdoor: {type: bool, arch: [x86]}
+      force_emulation_prefix: {type: int, earlier-types: [bool], arch: [x86]}
+      pi_inject_timer: {type: bint, arch: [x86]}
+      enable_pmu: {type: bool, arch: [x86]}
+      eager_page_split: {type: bool, arch: [x86]}
+      mitigate_smt_rsb: {type: bool, arch: [x86]}
+      enable_device_posted_irqs: {type: bool, arch: [x86]}
+      allow_unsafe_assigned_interrupts: {type: bool, arch: [x86], note: removed with device assignment (Linux 4.x)}
+      oos_shadow: {type: bool, arch: [x86], note: removed in Linux 2.6}
+      # arch/x86/kvm/mmu/mmu.c and spte.c
+      nx_huge_pages: {type: other, arch: [x86], note: "off, force, auto or a bool"}
+      nx_huge_pages_recovery_ratio: {type: uint, arch: [x86]}
+      nx_huge_pages_recovery_period_ms: {type: uint, arch: [x86]}
+      tdp_mmu: {type: bool, arch: [x86]}
+      flush_on_reuse: {type: bool, arch: [x86]}
+      mmio_caching: {type: bool, arch: [x86]}
+      mmu_audit: {type: bool, arch: [x86], note: removed in Linux 5.x}
+      # arch/s390/kvm/kvm-s390.c: nested is an int, default 0, exclusive with hpage
+      nested: {type: int, arch: [s390x]}
+      hpage: {type: int, arch: [s390x]}
+      hpage_2g: {type: int, arch: [s390x]}
+      halt_poll_max_steal: {type: byte, arch: [s390x]}
+      use_gisa: {type: bool, arch: [s390x]}
+      async_destroy: {type: int, arch: [s390x]}
+  kvm_intel:
+    arch: [x86]
+    parameters:
+      nested: bool
+      vpid: bool
+      vnmi: bool
+      flexpriority: bool
+      ept: bool
+      unrestricted_guest: bool
+      eptad: bool
+      emulate_invalid_guest_state: bool
+      fasteoi: bool
+      enable_apicv: bool
+      enable_ipiv: bool
+      pml: bool
+      dump_invalid_vmcs: bool
+      preemption_timer: bool
+      ple_gap: {type: uint, earlier-types: [int]}
+      ple_window: {type: uint, earlier-types: [int]}
+      ple_window_grow: {type: uint, earlier-types: [int]}
+      ple_window_shrink: {type: uint, earlier-types: [int]}
+      ple_window_max: {type: uint, earlier-types: [int]}
+      pt_mode: int
+      vmentry_l1d_flush: {type: other, note: "auto, never, cond or always"}
+      enlightened_vmcs: bool
+      enable_shadow_vmcs: bool
+      nested_early_check: bool
+      error_on_inconsistent_vmcs_config: bool
+      sgx: bool
+      allow_smaller_maxphyaddr: {type: bool, note: a module parameter in Linux 5.9 to 5.x only}
+      yield_on_hlt: {type: bool, note: removed in Linux 3.x}
+      vmm_exclusive: {type: bool, note: removed in Linux 4.x}
+  kvm_amd:
+    arch: [x86]
+    parameters:
+      # svm.c: nested is still an int (sysfs shows 1/0)
+      nested: int
+      npt: {type: bool, earlier-types: [int], note: "int in Linux 5.10, bool later"}
+      nrips: int
+      vls: int
+      vgif: int
+      lbrv: int
+      tsc_scaling: int
+      avic: {type: bool, earlier-types: [int]}
+      force_avic: bool
+      enable_ipiv: bool
+      dump_invalid_vmcb: bool
+      intercept_smi: bool
+      vnmi: bool
+      enable_device_posted_irqs: bool
+      pause_filter_thresh: ushort
+      pause_filter_count: ushort
+      pause_filter_count_grow: ushort
+      pause_filter_count_shrink: ushort
+      pause_filter_count_max: ushort
+      # sev.c
+      sev: {type: bool, earlier-types: [int], note: "int in Linux 5.10, bool later"}
+      sev_es: {type: bool, earlier-types: [int]}
+      sev_snp: bool
+      debug_swap: bool
+      ciphertext_hiding_asids: uint
   kvm_hv:
-    nested: bool
+    arch: [ppc64]
+    parameters:
+      # book3s_hv.c: nested is a bool, default Y (POWER9 radix only), writable at runtime
+      nested: bool
+      dynamic_mt_modes: int
+      target_smt_mode: int
+      indep_threads_mode: bool
+      one_vm_per_core: bool
+      kvm_irq_bypass: int
+      h_ipi_redirect: int
+  vfio_pci:
+    parameters:
+      ids: string
+      enable_sriov: bool
+      disable_denylist: bool
+      # in vfio_pci until the vfio_pci_core split, in vfio_pci_core after it
+      nointxmask: bool
+      disable_vga: bool
+      disable_idle_d3: bool
+  vfio_pci_core:
+    parameters:
+      nointxmask: bool
+      disable_vga: bool
+      disable_idle_d3: bool
 
 """#
         ),

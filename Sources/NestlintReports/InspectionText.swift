@@ -24,24 +24,7 @@ public struct InspectionText: Sendable {
             }
             for host in entry.hosts where host.isBundle || !host.facts.facts.isEmpty {
                 text += "  host \(host.name):\n"
-                if let module = host.vendorModule {
-                    text += "    vendor module: \(module)\n"
-                    let runtime = host.facts["runtime.nested"]
-                    text += "    nested at runtime: \(runtime.map { "\($0.raw ?? $0.value.description) (\($0.location?.description ?? "?"))" } ?? "unknown (no sysfs value)")\n"
-                    if host.nestedChain.isEmpty {
-                        text += "    nested configured: not set in any read file or the kernel command line\n"
-                    } else {
-                        let effective = host.facts["config.nested"]
-                        text += "    nested configured: \(effective.map { $0.value.description } ?? "invalid value") (last assignment wins)\n"
-                        for (index, assignment) in host.nestedChain.enumerated() {
-                            let marker = index == host.nestedChain.count - 1 ? "wins" : "overridden"
-                            text += "      \(assignment.location.file.path):\(assignment.location.line): \(assignment.token)  (\(marker))\n"
-                        }
-                    }
-                    if let users = host.facts["modules.vendor-users"] {
-                        text += "    module users (lsmod Used-by): \(users.value)\n"
-                    }
-                }
+                text += hostSummary(host.details)
                 text += "    facts:\n"
                 for name in host.facts.facts.keys.sorted() {
                     let fact = host.facts.facts[name]!
@@ -55,6 +38,47 @@ public struct InspectionText: Sendable {
                 if let skipped = domain.skipped { text += "  skipped: \(skipped)" }
                 text += "\n"
             }
+        }
+        return text
+    }
+
+    /// The nesting picture of one host: vendor module, chain of assignments, runtime value,
+    /// module users, and what modprobe reads.
+    func hostSummary(_ host: HostInspection) -> String {
+        var text = "    vendor module: \(host.vendorModule ?? "unknown") (\(host.vendorEvidence))\n"
+        for chain in host.chains {
+            text += "    \(chain.module) nested:\n"
+            if chain.assignments.isEmpty {
+                text += "      configured: not set in any read file or the kernel command line (the kernel default applies)\n"
+            } else {
+                let effective = chain.effective.map { $0 ? "on" : "off" } ?? "invalid value (the module would not load)"
+                text += "      configured: \(effective) (files in kmod order, then the kernel command line; the last assignment wins)\n"
+                for (index, assignment) in chain.assignments.enumerated() {
+                    let marker = index == chain.assignments.count - 1 ? "wins" : "overridden"
+                    text += "        \(assignment.location.file.path):\(assignment.location.line): \(assignment.token)  (\(marker))\n"
+                }
+            }
+            guard chain.module == host.vendorModule else { continue }
+            if let runtime = host.runtimeNested {
+                text += "      at runtime: \(runtime.raw ?? runtime.value.description) (\(runtime.location?.description ?? "?"))\n"
+            } else {
+                text += "      at runtime: unknown (no sysfs value in the bundle)\n"
+            }
+            if let users = host.users {
+                let holders = host.holders.isEmpty ? "" : "; held by \(host.holders.joined(separator: ", "))"
+                text += "      module users (lsmod Used-by): \(users.value) (\(users.location?.description ?? "?"))\(holders)\n"
+            } else {
+                text += "      module users: unknown (\(chain.module) not in the loaded-module lists, or none collected)\n"
+            }
+        }
+        if !host.readOrder.isEmpty {
+            text += "    modprobe reads, in order: \(host.readOrder.map(\.path).joined(separator: ", "))\n"
+        }
+        for file in host.ignored {
+            text += "    not read by modprobe: \(file.file.path) (\(file.detail))\n"
+        }
+        for file in host.dropped {
+            text += "    dropped by modprobe: \(file.file.path) (\(file.detail))\n"
         }
         return text
     }

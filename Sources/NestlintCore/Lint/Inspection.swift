@@ -8,6 +8,8 @@ public struct Inspection: Sendable {
         /// The assignments of the vendor module's `nested`, in application order.
         public let nestedChain: [ParameterAssignment]
         public let vendorModule: String?
+        /// The nesting picture: vendor module and why, chains, runtime value, users, files.
+        public let details: HostInspection
     }
 
     public struct Domain: Sendable {
@@ -48,10 +50,12 @@ public struct Inspection: Sendable {
             for host in read.hosts {
                 files += host.files
                 let facts = hostBuilder.facts(for: host)
-                var module: String?
-                if case .string(let name)? = facts["host.vendor-module"]?.value { module = name }
-                let options = EffectiveModuleOptions(configuration: ModprobeConfiguration(files: host.modprobeFiles), commandLine: host.commandLine)
-                hosts.append(Host(name: host.name, isBundle: host.isBundle, facts: facts, nestedChain: module.map { options.chain(module: $0, parameter: "nested") } ?? [], vendorModule: module))
+                let details = HostInspection(host: host, facts: facts, parameters: catalog.parameters)
+                hosts.append(
+                    Host(
+                        name: host.name, isBundle: host.isBundle, facts: facts,
+                        nestedChain: details.vendorModule == nil ? [] : details.chains.first?.assignments ?? [],
+                        vendorModule: details.vendorModule, details: details))
                 domains += host.domains.map { Self.describe($0, builder: domainBuilder, intents: intents) }
             }
             domains += read.templateDomains.map { Self.describe($0, builder: domainBuilder, intents: intents) }

@@ -182,6 +182,21 @@ import Testing
         #expect(leftovers == ["kvm.conf"], "no temporary file left behind")
     }
 
+    /// The built-in NL404 edit on a copy of a shipped fixture: the re-lint no longer shows it.
+    @Test func builtinFixOnACopyOfTheFixtures() throws {
+        let scratch = try TemporaryDirectory()
+        let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("fixtures/templates/custom-cpu-forced-vmx.xml")
+        try scratch.write("templates/forced.xml", try String(contentsOf: fixture, encoding: .utf8))
+        let before = try CommandLineRunner.run(["lint", "templates", "--fail-on", "never"], in: scratch.url)
+        #expect(before.output.contains("[NL404]"))
+        let fix = try CommandLineRunner.run(["fix", "templates"], in: scratch.url)
+        #expect(fix.status == 0)
+        #expect(try String(contentsOfFile: scratch.path("templates/forced.xml"), encoding: .utf8).contains("check='partial'"))
+        let after = try CommandLineRunner.run(["lint", "templates", "--fail-on", "never"], in: scratch.url)
+        #expect(!after.output.contains("[NL404]"))
+    }
+
     @Test func sarifCarriesFixes() throws {
         let scratch = try TemporaryDirectory()
         try scratch.write("pack/XX300-amd-nested-not-integer.yml", Self.fixPack)

@@ -159,10 +159,14 @@ public struct ModuleParameterTable: Sendable {
     /// The known parameter of `module` closest to a misspelt `name` (edit distance at most 2).
     public func closestParameter(to name: String, module: String, architecture: String) -> String? {
         guard let known = modules[module] else { return nil }
-        var best: (name: String, distance: Int)?
+        // Closest first; among equals, the longest shared beginning (`nest` is `nested`, not `ept`).
+        var best: (name: String, distance: Int, prefix: Int)?
         for candidate in known.parameters.keys.sorted() where known.parameters[candidate]!.exists(on: architecture) {
             let distance = Self.editDistance(name, candidate)
-            if distance <= 2, distance < (best?.distance ?? Int.max) { best = (candidate, distance) }
+            let prefix = zip(name, candidate).prefix { $0 == $1 }.count
+            guard distance <= 2 else { continue }
+            if let current = best, (current.distance, -current.prefix) <= (distance, -prefix) { continue }
+            best = (candidate, distance, prefix)
         }
         return best?.name
     }

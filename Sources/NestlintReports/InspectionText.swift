@@ -80,6 +80,9 @@ public struct InspectionText: Sendable {
         for file in host.dropped {
             text += "    dropped by modprobe: \(file.file.path) (\(file.detail))\n"
         }
+        for block in host.blocks {
+            text += "    stops a KVM module from loading: \(block): \(block.excerpt)\n"
+        }
         return text
     }
 }

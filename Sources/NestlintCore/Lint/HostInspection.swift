@@ -28,6 +28,8 @@ public struct HostInspection: Sendable {
     public let readOrder: [SourceFile]
     public let ignored: [File]
     public let dropped: [File]
+    /// Lines that stop a KVM module from loading (`install … /bin/false`, `blacklist`, …).
+    public let blocks: [SourceLocation]
 
     public init(host: HostArtifacts, facts: FactSet, parameters: ModuleParameterTable) {
         let configuration = ModprobeConfiguration(files: host.modprobeFiles)
@@ -53,6 +55,11 @@ public struct HostInspection: Sendable {
         if case .list(let names)? = facts["modules.vendor-holders"]?.value { holders = names } else { holders = [] }
         readOrder = configuration.readOrder.map(\.reference.file)
         ignored = configuration.ignored.map { File(file: $0.entry.reference.file, detail: $0.reason) }
+        blocks = (facts.collections["modprobe.kvm-blocks"] ?? []).map { item in
+            var location = item.location
+            if case .string(let line)? = item.fields["line"]?.value { location.excerpt = line }
+            return location
+        }
         dropped = configuration.shadowed.map {
             File(file: $0.dropped.reference.file, detail: "\($0.winner.reference.file.path) has the same name and is read instead")
         }

@@ -1962,6 +1962,10 @@ capture:
 message: >-
   This CPU requests {item.name} with check='none': libvirt will not notice when a host cannot
   provide it, and the guest then starts without the extension. Use check='full' or 'partial'.
+edit:
+  description: "Let libvirt check the CPU it starts the guest with (check='partial')"
+  find: "check='none'"
+  replace: "check='partial'"
 examples:
   must-flag:
     - name: check none with required vmx

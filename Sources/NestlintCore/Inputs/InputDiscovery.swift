@@ -12,12 +12,28 @@ public struct InputDiscovery: Sendable {
     /// The working directory, canonical; paths under it are reported relative to it.
     public let workingDirectory: String
 
-    public init(workingDirectory: String) {
+    /// Bounds for reading archives (the per-file limit is the snapshot reader's).
+    public var archiveLimits: ArchiveLimits
+
+    public init(workingDirectory: String, archiveLimits: ArchiveLimits = ArchiveLimits()) {
         self.workingDirectory = Self.canonical(workingDirectory) ?? workingDirectory
+        self.archiveLimits = archiveLimits
     }
 
-    /// The snapshots found at `argument`. `index` numbers the argument for SARIF base ids.
+    /// The snapshots found at `argument`, archives read now (for `inspect`, and callers that
+    /// want everything at once). `index` numbers the argument for SARIF base ids.
     public func discover(_ argument: String, index: Int) throws(InputError) -> [Snapshot] {
+        try sources(argument, index: index, splittingTemplates: false).flatMap { $0.open(limits: archiveLimits) }
+    }
+
+    /// The units found at `argument`, not yet opened: each bundle directory, each archive and
+    /// (with `splittingTemplates`) each template or modprobe.d file on its own, so that a run
+    /// can lint them concurrently and `--shard` can spread them.
+    ///
+    /// A directory that is a bundle is one host. Any other directory is walked: bundle
+    /// directories and bundle archives found anywhere in it (a fleet) are hosts, everything
+    /// else is a template or a configuration file.
+    public func sources(_ argument: String, index: Int, splittingTemplates: Bool = true) throws(InputError) -> [SnapshotSource] {
         let absolute = argument.hasPrefix("/") ? argument : workingDirectory + "/" + argument
         guard let canonicalPath = Self.canonical(absolute) else { throw .notFound(argument) }
         var info = stat()
@@ -29,25 +45,62 @@ public struct InputDiscovery: Sendable {
         let displayName = argument
         if !isDirectory {
             let name = canonicalPath.treeBaseName
+            if ArchiveFormat.isArchiveName(name) {
+                return [SnapshotSource(.archive(ArchiveInput(path: canonicalPath, file: namer.file(name))), shardKey: name)]
+            }
             let insideModprobe = rootPath.treeBaseName == "modprobe.d"
             let kind: ArtifactKind = name.hasSuffix(".xml") || !(insideModprobe || name.hasSuffix(".conf")) ? .persistentDomain : .modprobeConfig
             let reference = ArtifactReference(treePath: name, kind: kind, file: namer.file(name))
-            return [Snapshot(kind: .templates, name: displayName, tree: tree, artifacts: [reference])]
+            return [SnapshotSource(.snapshot(Snapshot(kind: .templates, name: displayName, tree: tree, artifacts: [reference])), shardKey: name)]
         }
         if BundleScanner.isBundle(tree) {
-            return [BundleScanner(tree: tree, namer: namer).scan(name: namer.prefix.isEmpty ? displayName : namer.prefix)]
+            let snapshot = BundleScanner(tree: tree, namer: namer).scan(name: namer.prefix.isEmpty ? displayName : namer.prefix)
+            return [SnapshotSource(.snapshot(snapshot), shardKey: canonicalPath.treeBaseName)]
         }
-        // A directory holding bundles is a fleet: each bundle is one host. Everything else in
-        // it is a template or a configuration file.
         let (templates, bundleDirectories) = TemplateScanner(tree: tree, namer: namer).scan(name: displayName)
-        var snapshots: [Snapshot] = bundleDirectories.map { directory in
-            let bundleNamer = PathNamer(prefix: namer.prefix.isEmpty ? directory : namer.prefix + "/" + directory, baseID: namer.baseID)
-            return BundleScanner(tree: SubtreeFileTree(base: tree, prefix: directory), namer: bundleNamer).scan(name: bundleNamer.prefix)
+        var sources = bundleDirectories.map { directory in
+            SnapshotSource(.snapshot(Self.bundle(in: tree, at: directory, namer: namer)), shardKey: directory)
         }
+        for archive in ArchiveFinder(tree: tree).find() {
+            let input = ArchiveInput(path: rootPath == "/" ? "/" + archive.resolved : rootPath + "/" + archive.resolved, file: namer.file(archive.path))
+            sources.append(SnapshotSource(.archive(input), shardKey: archive.path))
+        }
+        guard splittingTemplates else {
+            if !templates.artifacts.isEmpty || !templates.unreadable.isEmpty || sources.isEmpty {
+                sources.append(SnapshotSource(.snapshot(templates), shardKey: ""))
+            }
+            return sources
+        }
+        for reference in templates.artifacts {
+            let single = Snapshot(kind: .templates, name: templates.name, tree: tree, artifacts: [reference])
+            sources.append(SnapshotSource(.snapshot(single), shardKey: reference.treePath))
+        }
+        for path in templates.unreadable {
+            let single = Snapshot(kind: .templates, name: templates.name, tree: tree, artifacts: [], unreadable: [path])
+            let key = namer.prefix.isEmpty ? path.file.path : String(path.file.path.dropFirst(namer.prefix.count + 1))
+            sources.append(SnapshotSource(.snapshot(single), shardKey: key))
+        }
+        return sources
+    }
+
+    /// The snapshots of a directory tree that is not on disk as such (an archive): one bundle
+    /// when its root is a bundle, else the bundles found in it and its templates.
+    static func snapshots(inTree tree: any FileTree, namer: PathNamer, name: String) -> [Snapshot] {
+        if BundleScanner.isBundle(tree) {
+            return [BundleScanner(tree: tree, namer: namer).scan(name: namer.prefix)]
+        }
+        let (templates, bundleDirectories) = TemplateScanner(tree: tree, namer: namer).scan(name: name)
+        var snapshots = bundleDirectories.map { bundle(in: tree, at: $0, namer: namer) }
         if !templates.artifacts.isEmpty || !templates.unreadable.isEmpty || snapshots.isEmpty {
             snapshots.append(templates)
         }
         return snapshots
+    }
+
+    /// A bundle directory inside a tree: its own root for links, named under the tree's prefix.
+    private static func bundle(in tree: any FileTree, at directory: String, namer: PathNamer) -> Snapshot {
+        let bundleNamer = PathNamer(prefix: namer.prefix.isEmpty ? directory : namer.prefix + "/" + directory, baseID: namer.baseID)
+        return BundleScanner(tree: SubtreeFileTree(base: tree, prefix: directory), namer: bundleNamer).scan(name: bundleNamer.prefix)
     }
 
     /// Report naming for a root: relative to the working directory when under it, else

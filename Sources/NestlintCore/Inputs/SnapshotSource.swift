@@ -1,0 +1,39 @@
+/// One unit of a lint run, before it is opened: a snapshot already listed (a bundle directory,
+/// a template file), or an archive read only when its turn comes, so that a fleet of tarballs
+/// holds in memory only the archives being linted.
+public struct SnapshotSource: Sendable {
+    public enum Content: Sendable {
+        case snapshot(Snapshot)
+        case archive(ArchiveInput)
+    }
+
+    public let content: Content
+    /// The name `--shard K/N` hashes: the bundle's or archive's path relative to the PATH
+    /// argument it was found under (its base name when the argument is the bundle itself), or
+    /// a template file's path relative to the argument. It does not depend on the working
+    /// directory or on the order of the arguments.
+    public let shardKey: String
+
+    public init(_ content: Content, shardKey: String) {
+        self.content = content
+        self.shardKey = shardKey
+    }
+
+    /// The snapshots to lint; an archive is read now.
+    public func open(limits: ArchiveLimits) -> [Snapshot] {
+        switch content {
+        case .snapshot(let snapshot): [snapshot]
+        case .archive(let archive): archive.open(limits: limits)
+        }
+    }
+
+    /// What reports call the unit: the host bundle's name, the archive's path, or the template
+    /// file's path.
+    public var name: String {
+        switch content {
+        case .archive(let archive): archive.file.path
+        case .snapshot(let snapshot):
+            if snapshot.kind == .bundle { snapshot.name } else { snapshot.artifacts.first?.file.path ?? snapshot.unreadable.first?.file.path ?? snapshot.name }
+        }
+    }
+}

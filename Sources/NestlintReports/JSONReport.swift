@@ -15,6 +15,8 @@ public struct JSONReport: ReportWriter {
         let absentFindings: [FindingEntry]
         let evaluations: [EvaluationEntry]
         let notifications: [NotificationEntry]
+        /// Only on a `--shard` run: what `nestlint merge` needs.
+        let shard: ShardRecord?
     }
 
     struct Tool: Encodable {
@@ -44,6 +46,8 @@ public struct JSONReport: ReportWriter {
         let related: [Place]
         let suite: String
         let fingerprint: String
+        /// The host bundle, in a fleet; absent for templates.
+        let host: String?
         let suppressed: SuppressionEntry?
         let baselineState: String?
         let fix: FixEntry?
@@ -90,7 +94,8 @@ public struct JSONReport: ReportWriter {
             findings: result.findings.map { entry($0, names: names) },
             absentFindings: result.absentFindings.map { entry($0, names: names) },
             evaluations: result.evaluations.map { EvaluationEntry(suite: $0.suite, kind: $0.kind.rawValue, rules: $0.ruleIDs) },
-            notifications: result.notifications.map { NotificationEntry(level: $0.level.rawValue, message: $0.message, path: $0.file?.path) })
+            notifications: result.notifications.map { NotificationEntry(level: $0.level.rawValue, message: $0.message, path: $0.file?.path) },
+            shard: result.shard)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: (try? encoder.encode(document)) ?? Data(), as: UTF8.self) + "\n"
@@ -104,7 +109,7 @@ public struct JSONReport: ReportWriter {
                     related: finding.related.map {
                         Place(path: $0.location.file.path, uriBaseId: $0.location.file.baseID, line: $0.location.line, message: $0.message)
                     },
-                    suite: finding.suite, fingerprint: finding.fingerprint,
+                    suite: finding.suite, fingerprint: finding.fingerprint, host: finding.host,
                     suppressed: finding.suppression.map { SuppressionEntry(kind: $0.kind.rawValue, justification: $0.justification, line: $0.location.line) },
                     baselineState: finding.baselineState?.rawValue,
                     fix: finding.fix.map {

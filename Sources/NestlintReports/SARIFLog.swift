@@ -1,3 +1,5 @@
+import NestlintCore
+
 /// The subset of the SARIF 2.1.0 object model nestlint writes, as typed values (never untyped
 /// dictionaries). Names follow the OASIS specification.
 public struct SARIFLog: Codable, Sendable {
@@ -17,6 +19,17 @@ public struct SARIFLog: Codable, Sendable {
         public var invocations: [Invocation]
         public var results: [Result]
         public var columnKind = "unicodeCodePoints"
+        /// Only on a `--shard` run: what `nestlint merge` needs.
+        public var properties: RunProperties?
+    }
+
+    /// The run's property bag (SARIF §3.8).
+    public struct RunProperties: Codable, Sendable {
+        public var shard: ShardRecord?
+
+        enum CodingKeys: String, CodingKey {
+            case shard = "nestlint/shard"
+        }
     }
 
     public struct Tool: Codable, Sendable {
@@ -86,6 +99,13 @@ public struct SARIFLog: Codable, Sendable {
         public var suppressions: [Suppression]?
         public var baselineState: String?
         public var fixes: [Fix]?
+        /// The host bundle the result is about, in a fleet.
+        public var properties: ResultProperties?
+    }
+
+    /// A result's property bag (SARIF §3.8): the host, so a fleet report names it per result.
+    public struct ResultProperties: Codable, Sendable {
+        public var host: String?
     }
 
     public struct Suppression: Codable, Sendable {

@@ -34,7 +34,8 @@ public struct SARIFReport: ReportWriter {
                     [.init(kind: $0.kind.rawValue, justification: $0.justification, location: location($0.location, id: nil, message: nil))]
                 },
                 baselineState: finding.baselineState?.rawValue,
-                fixes: finding.fix.map { [fix($0)] })
+                fixes: finding.fix.map { [fix($0)] },
+                properties: finding.host.map { SARIFLog.ResultProperties(host: $0) })
         }
         let notifications = context.result.notifications.map { notification in
             SARIFLog.Notification(
@@ -53,7 +54,8 @@ public struct SARIFReport: ReportWriter {
             automationDetails: context.category.map { .init(id: $0) },
             originalUriBaseIds: bases.isEmpty ? nil : bases,
             invocations: [.init(executionSuccessful: true, toolExecutionNotifications: notifications)],
-            results: results)
+            results: results,
+            properties: context.result.shard.map { SARIFLog.RunProperties(shard: $0) })
         return SARIFLog(runs: [run])
     }
 

@@ -3,7 +3,7 @@ import NestlintCore
 import NestlintReports
 
 /// `nestlint lint PATH...`: the main job.
-struct LintCommand: ParsableCommand {
+struct LintCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lint",
         abstract: "Lint host bundles, sosreports, modprobe.d files and domain XML (the default command).")
@@ -32,24 +32,47 @@ struct LintCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A previous SARIF report: only findings not in it count for --fail-on.", valueName: "FILE.sarif"))
     var baseline: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "Lint only part K of N of the bundles and files (1 <= K <= N), chosen by a stable hash of each one's name; combine the parts with `nestlint merge`.",
+            valueName: "K/N"),
+        transform: { text in try ShardSelection(parsing: text) })
+    var shard: ShardSelection?
+
+    @Option(help: ArgumentHelp("Lint this many bundles at once (default: one per core); the output does not depend on it.", valueName: "N"))
+    var jobs: Int = Linter.defaultJobs
+
+    @Flag(help: "No progress line on standard error (it is shown for fleets only when standard error is a terminal).")
+    var quiet = false
+
     @OptionGroup var configurationOptions: ConfigurationOptions
 
     func validate() throws {
         guard !paths.isEmpty else { throw ValidationError("give at least one PATH to lint") }
         if let maxFileSize, maxFileSize <= 0 { throw ValidationError("--max-file-size must be positive") }
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        if shard != nil, baseline != nil {
+            throw ValidationError("--baseline compares a whole run: give it to `nestlint merge`'s result, not to a --shard run")
+        }
     }
 
-    func run() throws {
+    func run() async throws {
         let (configuration, catalog) = try configurationOptions.load(startPath: paths.first)
-        let inputs: DiscoveredInputs
+        let sizeLimit = maxFileSize ?? configuration.maxFileSize ?? SnapshotReader.defaultSizeLimit
+        let inputs: DiscoveredSources
         do {
-            inputs = try InputDiscovery(workingDirectory: Console.workingDirectory).discover(arguments: paths)
+            inputs = try InputDiscovery(workingDirectory: Console.workingDirectory).discoverSources(arguments: paths)
         } catch {
             Console.error("nestlint: \(error)")
             throw ExitStatus.toolFailure
         }
-        let sizeLimit = maxFileSize ?? configuration.maxFileSize ?? SnapshotReader.defaultSizeLimit
-        var result = Linter(catalog: catalog, sizeLimit: sizeLimit, intentConfiguration: configuration.intentLayer).lint(inputs.snapshots)
+        let progressLine = ProgressLine.forFleet(units: inputs.sources.count, quiet: quiet)
+        var progress: (@Sendable (Int, Int) -> Void)?
+        if let progressLine { progress = { done, total in progressLine.update(done: done, total: total) } }
+        var result = await Linter(catalog: catalog, sizeLimit: sizeLimit, intentConfiguration: configuration.intentLayer).lint(
+            sources: inputs.sources, jobs: jobs, archiveLimits: ArchiveLimits(maximumFileSize: sizeLimit), shard: shard, arguments: paths,
+            progress: progress)
+        progressLine?.finish()
         result.baseDirectories = inputs.baseDirectories
         if let baseline {
             do {

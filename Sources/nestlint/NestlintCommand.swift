@@ -3,7 +3,7 @@ import ArgumentParser
 /// The root command: lists subcommands; `lint` runs when none is named, so
 /// `nestlint --format sarif PATH` lints.
 @main
-struct NestlintCommand: ParsableCommand {
+struct NestlintCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "nestlint",
         abstract: "Offline linter for nested KVM virtualization and live-migration / save blockers.",
@@ -16,6 +16,6 @@ struct NestlintCommand: ParsableCommand {
             64 usage error.
             """,
         version: NestlintVersion.current,
-        subcommands: [LintCommand.self, InspectCommand.self, FixCommand.self, RulesCommand.self, VersionCommand.self],
+        subcommands: [LintCommand.self, InspectCommand.self, MergeCommand.self, FixCommand.self, RulesCommand.self, VersionCommand.self],
         defaultSubcommand: LintCommand.self)
 }

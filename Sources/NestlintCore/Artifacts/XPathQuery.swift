@@ -2,10 +2,18 @@ import CLibXML2
 
 /// An XPath expression compiled once (per rule, per run) and evaluated on many documents.
 public final class XPathQuery: @unchecked Sendable {
-    // @unchecked: a compiled expression is not modified by evaluation; each evaluation has its
-    // own context.
-    let compiled: xmlXPathCompExprPtr
+    // @unchecked: immutable; the compiled form is per thread (below).
     public let expression: String
+
+    /// The compiled expression for the calling thread, compiled once per thread and kept.
+    ///
+    /// libxml2 (2.9, Debian 12's) writes into a compiled expression while evaluating it:
+    /// `xmlXPathCompOpEval` caches each function lookup in the step (`op->cache`), so one copy
+    /// evaluated by two threads at once is a data race. Rules are evaluated on every core, so
+    /// each thread evaluates its own copy (`XPathThreadCache`); the text was checked at init.
+    var compiled: xmlXPathCompExprPtr {
+        XPathThreadCache.current.compiled(expression)
+    }
 
     /// The namespace of nestlint's intent metadata (RULES.md, "Intent"), bound to the prefix
     /// `nestlint` in every query.
@@ -17,10 +25,10 @@ public final class XPathQuery: @unchecked Sendable {
         guard let compiled = XPathQuery.compile(expression) else {
             throw XPathCompileError(expression: expression)
         }
-        self.compiled = compiled
+        xmlXPathFreeCompExpr(compiled)
     }
 
-    private static func compile(_ expression: String) -> xmlXPathCompExprPtr? {
+    static func compile(_ expression: String) -> xmlXPathCompExprPtr? {
         // Compile against a context so that the `nestlint:` prefix is known at compile time.
         guard let document = xmlNewDoc(nil) else { return nil }
         defer { xmlFreeDoc(document) }
@@ -31,10 +39,6 @@ public final class XPathQuery: @unchecked Sendable {
         xmlSetStructuredErrorFunc(nil, { _, _ in })
         defer { xmlSetStructuredErrorFunc(nil, nil) }
         return xmlXPathCtxtCompile(context, expression)
-    }
-
-    deinit {
-        xmlXPathFreeCompExpr(compiled)
     }
 }
 

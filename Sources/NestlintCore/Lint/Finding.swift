@@ -17,6 +17,9 @@ public struct Finding: Sendable, Equatable {
     public var fix: TextEdit?
     /// The rule's edit rendered for this finding, resolved into `fix` against the file's text.
     var pendingEdit: PendingEdit?
+    /// The host bundle the finding was found in (its name in reports), `nil` for templates and
+    /// stand-alone files: in a fleet every finding says which host it is about.
+    public var host: String?
 
     /// Whether the finding counts for `--fail-on`: not suppressed, and not already in the
     /// baseline.

@@ -8,6 +8,8 @@ public struct LintResult: Sendable {
     public var baseDirectories: [String: String]
     /// With a baseline: its findings that are no longer found (`baselineState` absent).
     public var absentFindings: [Finding] = []
+    /// Set on a `--shard` run: what `nestlint merge` needs to combine the shards exactly.
+    public var shard: ShardRecord?
 
     /// Whether some finding at or above `threshold` counts (not suppressed, not in the baseline).
     public func fails(at threshold: Severity?) -> Bool {

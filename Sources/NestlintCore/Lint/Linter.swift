@@ -1,3 +1,5 @@
+import Foundation
+
 /// Runs a rule catalog over snapshots: inputs -> artifacts -> facts -> rules -> findings.
 public struct Linter: Sendable {
     public let catalog: RuleCatalog
@@ -13,16 +15,142 @@ public struct Linter: Sendable {
         self.intentConfiguration = intentConfiguration
     }
 
-    /// Lints snapshots; the result is finalised (sorted, fingerprinted).
+    /// Lints snapshots one after the other; the result is finalised (sorted, fingerprinted) and
+    /// the same as `lint(sources:)` gives for the same snapshots.
     ///
-    /// Every snapshot is read before any is linted: an L1 host's bundle decides the intent of
-    /// the domain that runs it in its parent's bundle (`HypervisorHostEvidence`).
+    /// Each snapshot is linted on its own. One fact crosses snapshots: an L1 host's bundle
+    /// decides the intent of the domain that runs it in its parent's bundle
+    /// (`HypervisorHostEvidence`), so the few snapshots holding a domain the fleet's evidence
+    /// concerns are linted again with it, instead of keeping every parsed snapshot in memory.
     public func lint(_ snapshots: [Snapshot]) -> LintResult {
+        var units = snapshots.map { lintUnit([$0], evidence: [:]) }
+        let evidence = ShardRecord.combine(units.map(\.evidence))
+        for index in units.indices where units[index].changes(from: [:], to: evidence) {
+            units[index] = lintUnit([snapshots[index]], evidence: evidence)
+        }
+        return combine(units)
+    }
+
+    /// One job per core: units are CPU-bound (parsing and XPath).
+    public static var defaultJobs: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
+
+    /// Lints units concurrently, at most `jobs` at a time (structured concurrency: a task group
+    /// with a sliding window), so memory is bounded by the units in flight, not by the fleet.
+    /// The result is finalised and does not depend on `jobs` or on scheduling: units are
+    /// combined in source order before the report sort.
+    ///
+    /// - Parameters:
+    ///   - shard: lint only the units of this shard, and record in the result what
+    ///     `nestlint merge` needs (`ShardRecord`, with `arguments`).
+    ///   - evidence: the fleet's L1 evidence when it is already known (a merge re-linting a
+    ///     unit); otherwise it is gathered from the units themselves.
+    ///   - progress: called after each unit with the units done and the total, from one task
+    ///     at a time.
+    public func lint(
+        sources: [SnapshotSource], jobs: Int = Linter.defaultJobs, archiveLimits: ArchiveLimits = ArchiveLimits(),
+        shard: ShardSelection? = nil, arguments: [String] = [], evidence known: [String: SourceLocation]? = nil,
+        progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
+    ) async -> LintResult {
+        let selected = shard.map { selection in sources.filter { selection.contains(key: $0.shardKey) } } ?? sources
+        let initial = known ?? [:]
+        let firstTotal = selected.count
+        var firstProgress: (@Sendable (Int) -> Void)?
+        if let progress { firstProgress = { done in progress(done, firstTotal) } }
+        let firstPass: @Sendable (SnapshotSource) -> ShardUnitResult = { source in
+            self.lintUnit(source.open(limits: archiveLimits), evidence: initial)
+        }
+        var units = await Self.boundedMap(selected, jobs: jobs, progress: firstProgress, firstPass)
+        let evidence = known ?? ShardRecord.combine(units.map { $0.evidence })
+        let stale = units.indices.filter { units[$0].changes(from: initial, to: evidence) }
+        if !stale.isEmpty {
+            let total = selected.count + stale.count
+            var laterProgress: (@Sendable (Int) -> Void)?
+            if let progress { laterProgress = { done in progress(firstTotal + done, total) } }
+            let secondPass: @Sendable (SnapshotSource) -> ShardUnitResult = { source in
+                self.lintUnit(source.open(limits: archiveLimits), evidence: evidence)
+            }
+            let relinted = await Self.boundedMap(stale.map { selected[$0] }, jobs: jobs, progress: laterProgress, secondPass)
+            for (index, unit) in zip(stale, relinted) { units[index] = unit }
+        }
+        var result = combine(units)
+        if let shard {
+            let recorded = zip(selected, units).filter { !$1.domainUUIDs.isEmpty }.map { source, unit in
+                ShardRecord.Unit(
+                    name: source.name, key: source.shardKey, hosts: unit.hosts, files: unit.files.map(ShardRecord.File.init),
+                    domainUUIDs: unit.domainUUIDs.sorted())
+            }
+            result.shard = ShardRecord(selection: shard, arguments: arguments, maximumFileSize: reader.sizeLimit, evidence: evidence, units: recorded)
+        }
+        return result
+    }
+
+    /// `transform` over `inputs` with at most `jobs` running at once; outputs in input order.
+    private static func boundedMap<Input: Sendable, Output: Sendable>(
+        _ inputs: [Input], jobs: Int, progress: (@Sendable (Int) -> Void)?, _ transform: @escaping @Sendable (Input) -> Output
+    ) async -> [Output] {
+        var outputs = [Output?](repeating: nil, count: inputs.count)
+        await withTaskGroup(of: (Int, Output).self) { group in
+            var next = 0
+            var done = 0
+            while next < inputs.count, next < max(1, jobs) {
+                let index = next
+                group.addTask { (index, transform(inputs[index])) }
+                next += 1
+            }
+            while let (index, output) = await group.next() {
+                outputs[index] = output
+                done += 1
+                progress?(done)
+                if next < inputs.count {
+                    let index = next
+                    group.addTask { (index, transform(inputs[index])) }
+                    next += 1
+                }
+            }
+        }
+        return outputs.map { $0! }
+    }
+
+    /// Reads and lints the snapshots of one unit with the given L1 evidence.
+    private func lintUnit(_ snapshots: [Snapshot], evidence: [String: SourceLocation]) -> ShardUnitResult {
+        let intents = IntentResolver(configuration: intentConfiguration, evidence: HypervisorHostEvidence(hosts: evidence))
+        var unit = ShardUnitResult(result: LintResult(), hosts: [], files: [], domainUUIDs: [], evidence: [:])
+        for snapshot in snapshots {
+            let read = reader.read(snapshot)
+            let start = unit.result.findings.count
+            lint(read, intents: intents, into: &unit.result)
+            if snapshot.kind == .bundle {
+                unit.hosts.append(snapshot.name)
+                for index in start..<unit.result.findings.count { unit.result.findings[index].host = snapshot.name }
+            } else {
+                unit.files += snapshot.artifacts.map(\.file) + snapshot.unreadable.map(\.file)
+            }
+            for domain in read.hosts.flatMap(\.domains) + read.templateDomains {
+                if let uuid = DomainIdentity(of: domain).uuid { unit.domainUUIDs.insert(uuid) }
+            }
+            unit.evidence = ShardRecord.combine([unit.evidence, HypervisorHostEvidence(hosts: read.hosts).hosts])
+        }
+        return unit
+    }
+
+    /// The units' results in order, as one finalised result. A suite evaluated in two units
+    /// (the same file given twice) is merged as `evaluate` merges it within one.
+    private func combine(_ units: [ShardUnitResult]) -> LintResult {
         var result = LintResult()
-        let reads = snapshots.map { reader.read($0) }
-        let intents = IntentResolver(configuration: intentConfiguration, evidence: HypervisorHostEvidence(hosts: reads.flatMap(\.hosts)))
-        for read in reads {
-            lint(read, intents: intents, into: &result)
+        var evaluationIndex: [String: Int] = [:]
+        for unit in units {
+            result.findings += unit.result.findings
+            result.notifications += unit.result.notifications
+            for evaluation in unit.result.evaluations {
+                let key = evaluation.kind.rawValue + "\u{0}" + evaluation.suite
+                if let index = evaluationIndex[key] {
+                    let merged = Array(Set(result.evaluations[index].ruleIDs + evaluation.ruleIDs)).sorted()
+                    result.evaluations[index] = Evaluation(suite: evaluation.suite, kind: evaluation.kind, ruleIDs: merged)
+                } else {
+                    evaluationIndex[key] = result.evaluations.count
+                    result.evaluations.append(evaluation)
+                }
+            }
         }
         result.finalise()
         return result

@@ -43,7 +43,9 @@ import Testing
                     sys/module/kvm_intel/parameters/nested: "Y\\n"
             """
         let rule = try RuleLoader().load(path: "pack/XX900-wrong-marker.yml", text: text)
-        let failures = ExampleVerifier(catalog: Self.catalog).verify(rule)
+        // The verifier lints with its whole catalog, so the rule must be in it.
+        let catalog = try RuleCatalog(rules: Self.catalog.rules + [rule], parameters: Self.catalog.parameters)
+        let failures = ExampleVerifier(catalog: catalog).verify(rule)
         #expect(failures.count == 1)
         #expect(failures.first?.detail.contains("expected a finding at proc/cpuinfo:1") == true)
         #expect(failures.first?.detail.contains("sys/module/kvm_intel/parameters/nested:1") == true)

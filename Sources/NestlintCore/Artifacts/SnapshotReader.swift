@@ -72,21 +72,24 @@ public struct SnapshotReader: Sendable {
             problems.append(ArtifactProblem(kind: .unreadable, location: location, message: message))
             return nil
         }
+        // The finding's location names the file: messages say what is wrong and what was done.
         switch resolver.resolve(reference.treePath) {
         case .regular(let path, _):
             do {
                 return try tree.readFile(at: path, limit: sizeLimit)
             } catch {
-                return problem("cannot read \(reference.file.path): \(error)")
+                return problem(error.description)
             }
         case .special(_, let kind):
-            return problem("\(reference.file.path) is a \(kind), not a regular file; not opened")
+            return problem(FileTreeReadError.notRegularFile(kind).description)
         case .escapesRoot(let link, let target):
             return problem("symbolic link \(link) -> \(target) leaves the bundle; not followed")
         case .linkLoop(let link):
-            return problem("symbolic link loop at \(link); not followed")
-        case .missing, .directory:
-            return problem("\(reference.file.path) disappeared or is a directory")
+            return problem("symbolic link loop at \(link) (more than \(SafePathResolver.maximumLinkHops) links in a row); not followed")
+        case .missing:
+            return problem("vanished while nestlint was reading the bundle; not read")
+        case .directory:
+            return problem(FileTreeReadError.notRegularFile("directory").description)
         }
     }
 
@@ -102,7 +105,7 @@ public struct SnapshotReader: Sendable {
             problems.append(
                 ArtifactProblem(
                     kind: .unreadable, location: SourceLocation(file: file, line: firstNULLine(bytes)),
-                    message: "\(file.path) holds NUL bytes: not a text file; skipped"))
+                    message: "a NUL byte on this line: binary data or a damaged copy, not text; the file was skipped"))
             return
         }
         switch reference.kind {

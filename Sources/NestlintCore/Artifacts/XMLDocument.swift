@@ -32,6 +32,14 @@ public final class XMLDocument: @unchecked Sendable {
 
     public static func parse(bytes: [UInt8], name: String) -> Result<XMLDocument, XMLParseError> {
         _ = initialised
+        if let crowded = firstCrowdedElement(in: bytes) {
+            return .failure(
+                XMLParseError(
+                    line: crowded.line,
+                    message: "element with \(crowded.attributes) attributes: the document has more attributes per element "
+                        + "than libxml2 checks in reasonable time (it compares every attribute of an element with every "
+                        + "other); not parsed"))
+        }
         guard let context = xmlNewParserCtxt() else {
             return .failure(XMLParseError(line: 1, message: "libxml2 could not allocate a parser"))
         }
@@ -39,7 +47,8 @@ public final class XMLDocument: @unchecked Sendable {
         // libxml2 keeps reporting after the first fatal error; the first one is where the
         // document went wrong (a later "premature end of data" only follows from it). Errors
         // raised while parsing an entity's replacement text carry no file and count lines
-        // inside the entity, so the first error in the document itself is preferred.
+        // inside the entity, so the first error in the document itself is preferred, and an
+        // entity's error is placed at the document line that referenced it.
         let firstError = FirstErrorBox()
         context.pointee._private = Unmanaged.passUnretained(firstError).toOpaque()
         context.pointee.sax.pointee.serror = { userData, error in
@@ -48,11 +57,16 @@ public final class XMLDocument: @unchecked Sendable {
             guard let box = parser.pointee._private else { return }
             let first = Unmanaged<FirstErrorBox>.fromOpaque(box).takeUnretainedValue()
             let message = error.pointee.message.map { String(cString: $0).trimmingWhitespace } ?? "XML error"
-            let parsed = XMLParseError(line: Int(error.pointee.line), message: message)
             if error.pointee.file != nil {
-                if first.inDocument == nil { first.inDocument = parsed }
+                if first.inDocument == nil { first.inDocument = XMLParseError(line: Int(error.pointee.line), message: message) }
             } else if first.inEntity == nil {
-                first.inEntity = parsed
+                // The line counts inside the entity's text; the document's own input (the first
+                // on the stack) is at the reference that led there.
+                var line = Int(error.pointee.line)
+                if parser.pointee.inputNr > 0, let inputs = parser.pointee.inputTab, let document = inputs[0] {
+                    line = Int(document.pointee.line)
+                }
+                first.inEntity = XMLParseError(line: line, message: message)
             }
         }
         defer { context.pointee._private = nil }
@@ -64,7 +78,18 @@ public final class XMLDocument: @unchecked Sendable {
         let wellFormed = context.pointee.wellFormed != 0
         guard let parsed, wellFormed else {
             if let parsed { xmlFreeDoc(parsed) }
-            return .failure(firstError.inDocument ?? firstError.inEntity ?? lastError(of: context) ?? XMLParseError(line: 1, message: "not well-formed XML"))
+            let error = firstError.inDocument ?? firstError.inEntity ?? lastError(of: context) ?? XMLParseError(line: 1, message: "not well-formed XML")
+            // "Premature end of data" is reported on the line after the last one; point at a line
+            // the file has.
+            return .failure(XMLParseError(line: min(max(error.line, 1), lineCount(of: bytes)), message: readable(error.message)))
+        }
+        if let expansion = entityExpansion(of: parsed, budget: entityExpansionBudget) {
+            xmlFreeDoc(parsed)
+            return .failure(
+                XMLParseError(
+                    line: min(max(expansion.line, 1), lineCount(of: bytes)),
+                    message: "entity references expand to more than \(entityExpansionBudget) bytes of text from here on "
+                        + "(an entity expansion attack, or a runaway template); nestlint does not expand them"))
         }
         return .success(XMLDocument(document: parsed))
     }
@@ -73,6 +98,34 @@ public final class XMLDocument: @unchecked Sendable {
         guard let error = xmlCtxtGetLastError(context) else { return nil }
         let message = error.pointee.message.map { String(cString: $0).trimmingWhitespace } ?? "XML error"
         return XMLParseError(line: Int(error.pointee.line), message: message)
+    }
+
+    /// libxml2's message on one line, without advice nestlint must not follow.
+    ///
+    /// Some messages span lines (`indicate encoding !\nBytes: 0xE9 …`), which would break the
+    /// one-finding-per-line text report; and the limit messages advise `XML_PARSE_HUGE`, the
+    /// option nestlint never sets on untrusted input (INPUTS.md).
+    static func readable(_ message: String) -> String {
+        var text = message.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" }).joined(separator: " ")
+        if let advice = text.range(of: " use XML_PARSE_HUGE option") {
+            text.removeSubrange(advice)
+            text = text.replacingOccurrences(of: "Excessive depth in document: ", with: "elements nested deeper than ")
+            text += " (a libxml2 safety limit, which nestlint never lifts)"
+        }
+        text = text.replacingOccurrences(
+            of: "Input is not proper UTF-8, indicate encoding !",
+            with: "Input is not proper UTF-8 and the XML declaration names no other encoding;")
+        return text.isEmpty ? "XML error" : text
+    }
+
+    /// How many lines the file has (a final line without a newline counts; an empty file has 1).
+    static func lineCount(of bytes: [UInt8]) -> Int {
+        var lines = 1
+        bytes.withUnsafeBufferPointer { buffer in
+            for byte in buffer where byte == UInt8(ascii: "\n") { lines += 1 }
+        }
+        if bytes.last == UInt8(ascii: "\n") { lines -= 1 }
+        return max(lines, 1)
     }
 
     /// The root element, as a Swift value.
@@ -150,6 +203,191 @@ public final class XMLDocument: @unchecked Sendable {
         default:
             return []
         }
+    }
+}
+
+/// Bounds on work that libxml2's own limits leave open. Each was found by a hostile input that
+/// is well-formed XML yet would stall the run or exhaust memory.
+extension XMLDocument {
+    /// Attribute pairs libxml2 may compare (summed over elements): about a tenth of a second.
+    /// libxml2 before 2.12 finds duplicate attributes, and appends each attribute to its element,
+    /// in time quadratic in the element's attributes: one element with 100,000 attributes (1 MB)
+    /// takes half a minute, a 16 MiB one hours. A libvirt element has a few dozen at most.
+    static let attributePairBudget = 1 << 24
+
+    /// Text that entity references may stand for, in bytes. nestlint never substitutes entities,
+    /// but XPath string values and libxml2's node contents do: one 1 MB entity referenced 3,000
+    /// times (libxml2's loop and amplification checks let it through: it is not nested) is 3 GB.
+    static let entityExpansionBudget = 1 << 20
+
+    /// The first start tag at which the attribute pairs of the document so far exceed the budget.
+    ///
+    /// A lexical pass, linear in the input (lines are counted only for the answer): comments, CDATA sections, processing instructions and
+    /// the DOCTYPE (with its internal subset) are skipped; in a tag, `=` outside quotes counts one
+    /// attribute. A malformed document may be counted wrongly, which only ever matters beyond the
+    /// budget, where refusing it is right anyway.
+    static func firstCrowdedElement(in bytes: [UInt8]) -> (line: Int, attributes: Int)? {
+        bytes.withUnsafeBufferPointer { buffer -> (line: Int, attributes: Int)? in
+            let count = buffer.count
+            var index = 0
+            var pairs = 0
+            while index < count {
+                guard buffer[index] == UInt8(ascii: "<") else {
+                    index += 1
+                    continue
+                }
+                if startsWith(buffer, "<!--", at: index) {
+                    index = end(of: "-->", in: buffer, from: index + 4)
+                } else if startsWith(buffer, "<![CDATA[", at: index) {
+                    index = end(of: "]]>", in: buffer, from: index + 9)
+                } else if startsWith(buffer, "<?", at: index) {
+                    index = end(of: "?>", in: buffer, from: index + 2)
+                } else if startsWith(buffer, "<!", at: index) {
+                    // <!DOCTYPE …[ internal subset ]>: literals may hold '>' and brackets.
+                    var depth = 0
+                    var quote: UInt8?
+                    index += 2
+                    while index < count {
+                        let current = buffer[index]
+                        if let open = quote {
+                            if current == open { quote = nil }
+                        } else if startsWith(buffer, "<!--", at: index) {
+                            index = end(of: "-->", in: buffer, from: index + 4)
+                            continue
+                        } else if startsWith(buffer, "<?", at: index) {
+                            index = end(of: "?>", in: buffer, from: index + 2)
+                            continue
+                        } else if current == UInt8(ascii: "\"") || current == UInt8(ascii: "'") {
+                            quote = current
+                        } else if current == UInt8(ascii: "[") {
+                            depth += 1
+                        } else if current == UInt8(ascii: "]") {
+                            depth -= 1
+                        } else if current == UInt8(ascii: ">") && depth <= 0 {
+                            index += 1
+                            break
+                        }
+                        index += 1
+                    }
+                } else {
+                    // A start or end tag: attributes are the '=' outside quoted values.
+                    let tagStart = index
+                    var attributes = 0
+                    var quote: UInt8?
+                    index += 1
+                    while index < count {
+                        let current = buffer[index]
+                        index += 1
+                        if let open = quote {
+                            if current == open { quote = nil }
+                        } else if current == UInt8(ascii: "\"") || current == UInt8(ascii: "'") {
+                            quote = current
+                        } else if current == UInt8(ascii: "=") {
+                            attributes += 1
+                        } else if current == UInt8(ascii: ">") {
+                            break
+                        }
+                    }
+                    pairs += attributes * (attributes - 1) / 2
+                    if attributes > 1 && pairs > attributePairBudget {
+                        var line = 1
+                        for offset in 0..<tagStart where buffer[offset] == UInt8(ascii: "\n") { line += 1 }
+                        return (line, attributes)
+                    }
+                }
+            }
+            return nil
+        }
+    }
+
+    private static func startsWith(_ buffer: UnsafeBufferPointer<UInt8>, _ literal: StaticString, at position: Int) -> Bool {
+        let length = literal.utf8CodeUnitCount
+        guard position + length <= buffer.count else { return false }
+        for offset in 0..<length where buffer[position + offset] != literal.utf8Start[offset] { return false }
+        return true
+    }
+
+    /// The index just past the next `terminator` at or after `start`; the end when there is none.
+    private static func end(of terminator: StaticString, in buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        let first = terminator.utf8Start[0]
+        while index < buffer.count {
+            if buffer[index] == first && startsWith(buffer, terminator, at: index) {
+                return index + terminator.utf8CodeUnitCount
+            }
+            index += 1
+        }
+        return buffer.count
+    }
+
+    /// The place where the text that entity references stand for first exceeds `budget` bytes,
+    /// or `nil` when it never does. Looks at references in element content and in attribute
+    /// values; each entity's expansion is computed once from its replacement text.
+    static func entityExpansion(of document: xmlDocPtr, budget: Int) -> (line: Int, size: Int)? {
+        var expansions: [String: Int] = [:]
+        /// The bytes an entity stands for, nested references included; over budget when nesting
+        /// runs deeper than libxml2 allows (it refuses loops before this is reached).
+        func expansion(of name: String, depth: Int) -> Int {
+            if let known = expansions[name] { return known }
+            guard depth < 40 else { return budget + 1 }
+            guard let entity = xmlGetDocEntity(document, name),
+                entity.pointee.etype == XML_INTERNAL_GENERAL_ENTITY, let content = entity.pointee.content
+            else {
+                // External entities are never loaded: they stand for nothing.
+                expansions[name] = 0
+                return 0
+            }
+            var size = 0
+            var text = Array(UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))))[...]
+            while let ampersand = text.firstIndex(of: UInt8(ascii: "&")) {
+                size += ampersand - text.startIndex
+                text = text[(ampersand + 1)...]
+                guard let semicolon = text.firstIndex(of: UInt8(ascii: ";")) else { break }
+                let reference = text[..<semicolon]
+                if reference.first == UInt8(ascii: "#") {
+                    size += 4  // a character reference: one character
+                } else {
+                    size = size.addingReportingOverflow(expansion(of: String(decoding: reference, as: UTF8.self), depth: depth + 1)).partialValue
+                }
+                text = text[(semicolon + 1)...]
+                if size > budget { break }
+            }
+            size += text.count
+            expansions[name] = size
+            return size
+        }
+        var total = 0
+        var pending: [xmlNodePtr] = xmlDocGetRootElement(document).map { [$0] } ?? []
+        while let node = pending.popLast() {
+            if node.pointee.type == XML_ENTITY_REF_NODE {
+                // Its children are the entity declaration, not part of the document: not walked.
+                let name = node.pointee.name.map { String(cString: $0) } ?? ""
+                total = total.addingReportingOverflow(expansion(of: name, depth: 0)).partialValue
+                if total > budget || total < 0 {
+                    var placed: xmlNodePtr? = node
+                    while let current = placed, current.pointee.type != XML_ELEMENT_NODE { placed = current.pointee.parent }
+                    return (placed.map { Int(xmlGetLineNo($0)) } ?? 1, total)
+                }
+                continue
+            }
+            var child = node.pointee.children
+            while let current = child {
+                pending.append(current)
+                child = current.pointee.next
+            }
+            if node.pointee.type == XML_ELEMENT_NODE {
+                var attribute = node.pointee.properties
+                while let current = attribute {
+                    var value = current.pointee.children
+                    while let part = value {
+                        pending.append(part)
+                        value = part.pointee.next
+                    }
+                    attribute = current.pointee.next
+                }
+            }
+        }
+        return nil
     }
 }
 

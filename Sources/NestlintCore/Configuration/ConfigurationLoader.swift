@@ -29,8 +29,11 @@ public struct ConfigurationLoader: Sendable {
         while true {
             let candidate = directory == "/" ? "/" + Self.fileName : directory + "/" + Self.fileName
             if stat(candidate, &info) == 0, info.st_mode & S_IFMT == S_IFREG { return candidate }
-            if directory == "/" || directory.isEmpty { return nil }
-            directory = String(directory.treeParentAbsolute)
+            // A relative start that could not be resolved (a dangling link) ends at ".", whose
+            // parent is itself: stop there instead of looping.
+            let parent = String(directory.treeParentAbsolute)
+            if directory == "/" || directory.isEmpty || parent == directory { return nil }
+            directory = parent
         }
     }
 

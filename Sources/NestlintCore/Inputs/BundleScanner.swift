@@ -137,7 +137,13 @@ public struct BundleScanner: Sendable {
 
         mutating func add(_ path: String, kind: ArtifactKind, placement: ModprobePlacement? = nil) {
             switch resolver.resolve(path) {
-            case .missing, .directory:
+            case .missing:
+                if let dangling = resolver.danglingLink(on: path) {
+                    noteUnreadable(path, reason: "symbolic link \(dangling.link) -> \(dangling.target) leads to nothing inside the bundle (absolute links are resolved against the bundle root); not followed")
+                }
+                return
+            case .directory:
+                noteUnreadable(path, reason: "a directory where a regular file was expected; not read")
                 return
             case .regular(let resolved, _), .special(let resolved, _):
                 // One physical file reached twice (`lib` linking to `usr/lib` on merged-/usr

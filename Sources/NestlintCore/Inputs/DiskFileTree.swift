@@ -23,13 +23,19 @@ public struct DiskFileTree: FileTree {
         path.isEmpty ? rootPath : rootPath + "/" + path
     }
 
-    public func entryKind(at path: String) -> FileTreeEntryKind? {
-        var info = stat()
-        guard lstat(absolute(path), &info) == 0 else { return nil }
-        return Self.kind(of: info, linkPath: absolute(path))
+    /// The bytes the system calls get: `absolute(path)` with escaped name bytes restored.
+    private func systemPath(_ path: String) -> [CChar] {
+        Self.systemBytes(absolute(path)).map { CChar(bitPattern: $0) } + [0]
     }
 
-    static func kind(of info: stat, linkPath: String?) -> FileTreeEntryKind {
+    public func entryKind(at path: String) -> FileTreeEntryKind? {
+        var info = stat()
+        let system = systemPath(path)
+        guard lstat(system, &info) == 0 else { return nil }
+        return Self.kind(of: info, linkPath: system)
+    }
+
+    static func kind(of info: stat, linkPath: [CChar]?) -> FileTreeEntryKind {
         switch info.st_mode & S_IFMT {
         case S_IFREG: return .regular(size: Int(info.st_size))
         case S_IFDIR: return .directory
@@ -39,7 +45,7 @@ public struct DiskFileTree: FileTree {
             let count = readlink(linkPath, &buffer, 4096)
             guard count >= 0 else { return .special("unreadable symbolic link") }
             let bytes = buffer[0..<count].map { UInt8(bitPattern: $0) }
-            return .symbolicLink(target: String(decoding: bytes, as: UTF8.self))
+            return .symbolicLink(target: Self.name(decoding: bytes))
         case S_IFIFO: return .special("FIFO")
         case S_IFSOCK: return .special("socket")
         case S_IFCHR: return .special("character device")
@@ -49,21 +55,24 @@ public struct DiskFileTree: FileTree {
     }
 
     public func childNames(of directory: String) -> [String] {
-        guard let handle = opendir(absolute(directory)) else { return [] }
+        guard let handle = opendir(systemPath(directory)) else { return [] }
         defer { closedir(handle) }
         var names: [String] = []
+        // readdir's records are only as long as their name: copying `entry.pointee` (or its
+        // 256-byte d_name) reads past the end of the last one (AddressSanitizer: heap buffer
+        // overflow). The name is read in place, up to its NUL.
+        let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
         while let entry = readdir(handle) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw -> String in
-                let bytes = raw.prefix { $0 != 0 }
-                return String(decoding: bytes, as: UTF8.self)
-            }
+            let start = UnsafeRawPointer(entry) + nameOffset
+            let length = strlen(start.assumingMemoryBound(to: CChar.self))
+            let name = Self.name(decoding: Array(UnsafeRawBufferPointer(start: start, count: length)))
             if name != "." && name != ".." { names.append(name) }
         }
         return names.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
     }
 
     public func readFile(at path: String, limit: Int) throws(FileTreeReadError) -> [UInt8] {
-        let descriptor = open(absolute(path), O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC)
+        let descriptor = open(systemPath(path), O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC)
         guard descriptor >= 0 else {
             let code = errno
             if code == ELOOP { throw .notRegularFile("symbolic link") }
@@ -90,6 +99,59 @@ public struct DiskFileTree: FileTree {
             bytes.append(contentsOf: chunk[0..<count])
             // A file that grows while read (or lies about its size) still obeys the limit.
             if bytes.count > limit { throw .tooLarge(size: bytes.count, limit: limit) }
+        }
+        return bytes
+    }
+}
+
+extension DiskFileTree {
+    /// Where the escapes of name bytes that are not UTF-8 start: byte `b` becomes `U+F700 + b`
+    /// (only 0x80…0xFF occur), in the Private Use Area, which file names practically never use.
+    static let escapeBase: UInt32 = 0xF700
+
+    /// A file name or link target as a `String` that leads back to the same bytes.
+    ///
+    /// Names from other machines may be Latin-1 (`caf\xE9.xml`). Decoded leniently, such a name
+    /// becomes U+FFFD, no longer names the file, and the file would be skipped in silence; so
+    /// each byte that is not part of valid UTF-8 is kept as an escape that `systemBytes`
+    /// reverses. Valid UTF-8 names are unchanged.
+    static func name(decoding bytes: [UInt8]) -> String {
+        let plain = String(decoding: bytes, as: UTF8.self)
+        if plain.utf8.elementsEqual(bytes) { return plain }
+        var scalars = String.UnicodeScalarView()
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            let length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 0
+            if length > 0, index + length <= bytes.count {
+                let piece = bytes[index..<(index + length)]
+                let decoded = String(decoding: piece, as: UTF8.self)
+                if decoded.utf8.elementsEqual(piece) {
+                    scalars.append(contentsOf: decoded.unicodeScalars)
+                    index += length
+                    continue
+                }
+            }
+            scalars.append(Unicode.Scalar(escapeBase + UInt32(lead))!)
+            index += 1
+        }
+        return String(scalars)
+    }
+
+    /// The bytes of a path whose names came from `name(decoding:)`.
+    static func systemBytes(_ path: String) -> [UInt8] {
+        // Escapes are U+F780…U+F7FF, which UTF-8 starts with 0xEF: without that byte the path
+        // is its own bytes (every path of a normal run; this is on the path of every lstat).
+        let plain = Array(path.utf8)
+        guard plain.contains(0xEF) else { return plain }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(path.utf8.count)
+        for scalar in path.unicodeScalars {
+            if scalar.value >= escapeBase + 0x80 && scalar.value <= escapeBase + 0xFF {
+                bytes.append(UInt8(scalar.value - escapeBase))
+            } else {
+                bytes.append(contentsOf: String(scalar).utf8)
+            }
         }
         return bytes
     }

@@ -28,10 +28,23 @@ public enum FileTreeReadError: Error, Sendable, Equatable, CustomStringConvertib
 
     public var description: String {
         switch self {
-        case .notRegularFile(let kind): "not a regular file (\(kind)); not opened"
-        case .tooLarge(let size, let limit): "\(size) bytes, over the \(limit)-byte size limit; skipped"
-        case .system(let message): message
+        case .notRegularFile(let kind):
+            "a \(kind) where a regular file was expected; not opened (nestlint never reads FIFOs, sockets, devices or directories as files)"
+        case .tooLarge(let size, let limit):
+            "\(size) bytes (\(Self.readableSize(size))), over the size limit of \(limit) bytes (\(Self.readableSize(limit))); "
+                + "not read (raise the limit with --max-file-size if the file is genuine)"
+        case .system(let message): "cannot be read: \(message)"
         }
+    }
+
+    /// `16 MiB`, `40.5 MiB`, `812 KiB`, `96 bytes`: sizes a person can compare at a glance.
+    static func readableSize(_ bytes: Int) -> String {
+        let units = [(1 << 30, "GiB"), (1 << 20, "MiB"), (1 << 10, "KiB")]
+        for (unit, name) in units where bytes >= unit {
+            let tenths = (bytes * 10 + unit / 2) / unit
+            return tenths % 10 == 0 ? "\(tenths / 10) \(name)" : "\(tenths / 10).\(tenths % 10) \(name)"
+        }
+        return "\(bytes) bytes"
     }
 }
 

@@ -26,44 +26,65 @@ public struct SafePathResolver: Sendable {
     }
 
     public func resolve(_ path: String) -> Resolution {
+        walk(path).resolution
+    }
+
+    /// When `path` resolves to `.missing` because a symbolic link on the way points at nothing
+    /// inside the root, that link and its target: a bundle copied with absolute links into the
+    /// live system (`proc/cpuinfo -> /proc/self/...`) would otherwise lose evidence in silence.
+    public func danglingLink(on path: String) -> (link: String, target: String)? {
+        walk(path).dangling
+    }
+
+    private func walk(_ path: String) -> (resolution: Resolution, dangling: (link: String, target: String)?) {
         var pending = path.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
         pending.reverse()  // used as a stack: last element is the next component
         var resolved: [String] = []
         var hops = 0
+        // Links being followed, innermost last, with the stack depth below their target's
+        // components: a component popped above that depth comes from the link's target.
+        var following: [(link: String, target: String, floor: Int)] = []
         while let component = pending.popLast() {
+            while let innermost = following.last, pending.count < innermost.floor { following.removeLast() }
             if component == "." { continue }
             if component == ".." {
                 // Only links produce "..": the walk itself never goes above where it started.
-                if resolved.isEmpty { return .escapesRoot(link: path, target: "..") }
+                // Name the link that climbed out, with its whole target.
+                if resolved.isEmpty {
+                    return (.escapesRoot(link: following.last?.link ?? path, target: following.last?.target ?? ".."), nil)
+                }
                 resolved.removeLast()
                 continue
             }
             let candidate = (resolved + [component]).joined(separator: "/")
-            guard let kind = tree.entryKind(at: candidate) else { return .missing }
+            guard let kind = tree.entryKind(at: candidate) else {
+                return (.missing, following.last.map { ($0.link, $0.target) })
+            }
             switch kind {
             case .symbolicLink(let target):
                 hops += 1
-                if hops > Self.maximumLinkHops { return .linkLoop(link: candidate) }
+                if hops > Self.maximumLinkHops { return (.linkLoop(link: candidate), nil) }
                 if target.hasPrefix("/") {
                     resolved = []
                 } else if escapes(target: target, from: resolved.count) {
-                    return .escapesRoot(link: candidate, target: target)
+                    return (.escapesRoot(link: candidate, target: target), nil)
                 }
+                following.append((candidate, target, pending.count))
                 let targetComponents = target.split(separator: "/", omittingEmptySubsequences: true)
                 for next in targetComponents.reversed() { pending.append(String(next)) }
             case .directory:
                 resolved.append(component)
             case .regular, .special:
-                guard pending.isEmpty else { return .missing }  // a file used as a directory
+                guard pending.isEmpty else { return (.missing, nil) }  // a file used as a directory
                 resolved.append(component)
             }
         }
         let finalPath = resolved.joined(separator: "/")
         switch tree.entryKind(at: finalPath) {
-        case .regular(let size): return .regular(path: finalPath, size: size)
-        case .directory: return .directory(path: finalPath)
-        case .special(let kind): return .special(path: finalPath, kind: kind)
-        case .symbolicLink, .none: return .missing
+        case .regular(let size): return (.regular(path: finalPath, size: size), nil)
+        case .directory: return (.directory(path: finalPath), nil)
+        case .special(let kind): return (.special(path: finalPath, kind: kind), nil)
+        case .symbolicLink, .none: return (.missing, nil)
         }
     }
 

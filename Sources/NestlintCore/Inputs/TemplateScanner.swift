@@ -54,7 +54,12 @@ public struct TemplateScanner: Sendable {
                     unreadable.append(UnreadablePath(file: namer.file(path), reason: "symbolic link \(link) -> \(target) leaves the linted directory; not followed"))
                 case .linkLoop(let link):
                     unreadable.append(UnreadablePath(file: namer.file(path), reason: "symbolic link loop at \(link); not followed"))
-                case .missing, .directory:
+                case .missing:
+                    if let dangling = resolver.danglingLink(on: path) {
+                        unreadable.append(UnreadablePath(file: namer.file(path), reason: "symbolic link \(dangling.link) -> \(dangling.target) leads to nothing inside the linted directory (absolute links are resolved against it); not followed"))
+                    }
+                    continue
+                case .directory:
                     continue
                 }
             }

@@ -60,7 +60,6 @@ struct MergeCommand: AsyncParsableCommand {
     /// format; `nil` when there are none.
     private func relint(_ stale: [ShardRecord.Unit], merger: ShardReportMerger) async throws -> MergeJSON? {
         guard !stale.isEmpty else { return nil }
-        let (configuration, catalog) = try configurationOptions.load(startPath: merger.arguments.first)
         let discovered: DiscoveredSources
         do {
             discovered = try InputDiscovery(workingDirectory: Console.workingDirectory).discoverSources(arguments: merger.arguments)
@@ -73,6 +72,9 @@ struct MergeCommand: AsyncParsableCommand {
             throw ShardMergeError(
                 "cannot find \(stale.map(\.name).joined(separator: ", ")) again under \(merger.arguments.joined(separator: " ")): run the merge where the shards ran")
         }
+        // The configuration is looked up from the shards' first path, as `lint` did: only once
+        // that path is known to exist here.
+        let (configuration, catalog) = try configurationOptions.load(startPath: merger.arguments.first)
         let linter = Linter(catalog: catalog, sizeLimit: merger.maximumFileSize, intentConfiguration: configuration.intentLayer)
         var result = await linter.lint(
             sources: sources, jobs: jobs, archiveLimits: ArchiveLimits(maximumFileSize: merger.maximumFileSize), evidence: merger.evidence)

@@ -1,4 +1,5 @@
 import CLibXML2
+import Foundation
 
 /// A parsed XML document. The only type that owns libxml2 memory; everything it hands out is a
 /// plain Swift value copied before the document is freed.
@@ -10,6 +11,8 @@ public final class XMLDocument: @unchecked Sendable {
     // @unchecked: the document is immutable after parsing and only read through XPath contexts
     // created per evaluation.
     private let document: xmlDocPtr
+    /// Context nodes and scalar answers found so far (`contextNode`, `evaluate`).
+    private let memory = DocumentMemory()
 
     /// Options for every parse. BIG_LINES keeps line numbers exact past 65535.
     static let parseOptions: Int32 =
@@ -137,17 +140,29 @@ public final class XMLDocument: @unchecked Sendable {
     /// Evaluates a compiled query with `contextPath` (an absolute location path such as
     /// `/domstatus/domain`) as the context node, or the document when it is `nil`.
     public func evaluate(_ query: XPathQuery, contextPath: XPathQuery? = nil) -> [XPathValue] {
-        withContext(contextPath: contextPath) { context in
-            guard let context else { return [] }
+        // The document never changes: a scalar answer (a string, number or boolean) is kept and
+        // given again. Node sets are not kept (they can be large); they are rarely asked twice.
+        let question = DocumentMemory.Question(query: query.expression, contextPath: contextPath?.expression)
+        if let known = memory.answer(to: question) { return [known] }
+        let values = withContext(contextPath: contextPath) { context in
+            guard let context else { return [XPathValue]() }
             return Self.values(of: query, in: context)
         }
+        if values.count == 1 {
+            switch values[0] {
+            case .string, .number, .boolean: memory.remember(values[0], to: question)
+            case .node: break
+            }
+        }
+        return values
     }
 
     /// Selects nodes with `query` and, for each, evaluates `captures` relative to the node.
     public func select(
         _ query: XPathQuery, captures: [(name: String, query: XPathQuery)], contextPath: XPathQuery? = nil
     ) -> [XPathMatch] {
-        withContext(contextPath: contextPath) { context -> [XPathMatch] in
+        guard Self.mayMatch(query, in: document) else { return [] }
+        return withContext(contextPath: contextPath) { context -> [XPathMatch] in
             guard let context, let result = xmlXPathCompiledEval(query.compiled, context) else { return [] }
             defer { xmlXPathFreeObject(result) }
             guard result.pointee.type == XPATH_NODESET, let set = result.pointee.nodesetval else { return [] }
@@ -166,23 +181,51 @@ public final class XMLDocument: @unchecked Sendable {
     }
 
     private func withContext<T>(contextPath: XPathQuery?, _ body: (xmlXPathContextPtr?) -> T) -> T {
-        guard let context = xmlXPathNewContext(document) else { return body(nil) }
-        defer { xmlXPathFreeContext(context) }
-        _ = xmlXPathRegisterNs(context, "nestlint", XPathQuery.intentNamespace)
+        XPathThreadCache.current.withContext(document: document) { context in
+            guard let context else { return body(nil) }
+            return withContext(context, contextPath: contextPath, body)
+        }
+    }
+
+    private func withContext<T>(_ context: xmlXPathContextPtr, contextPath: XPathQuery?, _ body: (xmlXPathContextPtr?) -> T) -> T {
         if let contextPath {
-            guard let result = xmlXPathCompiledEval(contextPath.compiled, context) else { return body(nil) }
-            defer { xmlXPathFreeObject(result) }
-            guard result.pointee.type == XPATH_NODESET, let set = result.pointee.nodesetval, set.pointee.nodeNr > 0,
-                let node = set.pointee.nodeTab[0]
-            else { return body(nil) }
+            guard let node = contextNode(contextPath, in: context) else { return body(nil) }
             context.pointee.node = node
             return body(context)
         }
         return body(context)
     }
 
+    /// The first node an absolute `path` selects. The document never changes after parsing,
+    /// so it is found once per path: every domain rule runs relative to `/domain`, and finding
+    /// it again for each rule cost as much as the rules' own queries.
+    private func contextNode(_ path: XPathQuery, in context: xmlXPathContextPtr) -> xmlNodePtr? {
+        if let known = memory.node(for: path.expression) { return known.node }
+        var node: xmlNodePtr?
+        if let result = xmlXPathCompiledEval(path.compiled, context) {
+            if result.pointee.type == XPATH_NODESET, let set = result.pointee.nodesetval, set.pointee.nodeNr > 0 {
+                node = set.pointee.nodeTab[0]
+            }
+            xmlXPathFreeObject(result)
+        }
+        memory.remember(node, for: path.expression)
+        return node
+    }
+
+    /// Whether `query` can select anything in `document`: `false` when an element name it
+    /// needs (`XPathQuery.elementRequirement`) is not in the document's name dictionary, where
+    /// libxml2 interns every element name it parsed. Then the result is empty without
+    /// evaluating (most rules look for rare elements).
+    static func mayMatch(_ query: XPathQuery, in document: xmlDocPtr?) -> Bool {
+        guard let alternatives = query.elementRequirement, let dictionary = document?.pointee.dict else { return true }
+        return alternatives.contains { names in
+            names.allSatisfy { name in xmlDictExists(dictionary, name, -1) != nil }
+        }
+    }
+
     /// The result of a query as Swift values: one per node, or one scalar.
     private static func values(of query: XPathQuery, in context: xmlXPathContextPtr) -> [XPathValue] {
+        guard mayMatch(query, in: context.pointee.doc) else { return [] }
         let origin = context.pointee.node
         defer { context.pointee.node = origin }
         guard let result = xmlXPathCompiledEval(query.compiled, context) else { return [] }
@@ -388,6 +431,50 @@ extension XMLDocument {
             }
         }
         return nil
+    }
+}
+
+/// What was learnt about one document: the nodes absolute context paths lead to, and the
+/// answers of scalar queries (strings, numbers, booleans), which several rules and facts ask
+/// again (a domain's UUID and name are wanted by the facts, the intent, the finding merger…).
+private final class DocumentMemory: @unchecked Sendable {
+    // @unchecked: every access holds the lock; the nodes belong to a document that is never
+    // changed after parsing and outlives this object.
+    struct Known {
+        let node: xmlNodePtr?
+    }
+
+    struct Question: Hashable {
+        let query: String
+        let contextPath: String?
+    }
+
+    private let lock = NSLock()
+    private var nodes: [String: Known] = [:]
+    private var answers: [Question: XPathValue] = [:]
+
+    func node(for expression: String) -> Known? {
+        lock.lock()
+        defer { lock.unlock() }
+        return nodes[expression]
+    }
+
+    func remember(_ node: xmlNodePtr?, for expression: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        nodes[expression] = Known(node: node)
+    }
+
+    func answer(to question: Question) -> XPathValue? {
+        lock.lock()
+        defer { lock.unlock() }
+        return answers[question]
+    }
+
+    func remember(_ answer: XPathValue, to question: Question) {
+        lock.lock()
+        defer { lock.unlock() }
+        answers[question] = answer
     }
 }
 

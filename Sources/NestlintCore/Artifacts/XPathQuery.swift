@@ -4,6 +4,9 @@ import CLibXML2
 public final class XPathQuery: @unchecked Sendable {
     // @unchecked: immutable; the compiled form is per thread (below).
     public let expression: String
+    /// Element names without which the expression selects nothing (`XPathElementRequirement`):
+    /// a document lacking them is answered without evaluating. `nil`: always evaluate.
+    let elementRequirement: [[String]]?
 
     /// The compiled expression for the calling thread, compiled once per thread and kept.
     ///
@@ -22,6 +25,7 @@ public final class XPathQuery: @unchecked Sendable {
     /// Compiles `expression`; `nil` with libxml2's message when it is not valid XPath 1.0.
     public init(_ expression: String) throws(XPathCompileError) {
         self.expression = expression
+        self.elementRequirement = XPathElementRequirement.alternatives(of: expression)
         guard let compiled = XPathQuery.compile(expression) else {
             throw XPathCompileError(expression: expression)
         }

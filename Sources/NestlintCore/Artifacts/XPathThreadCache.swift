@@ -16,6 +16,9 @@ import CLibXML2
 /// object that goes away leaves nothing stale behind.
 final class XPathThreadCache {
     private var expressions: [String: xmlXPathCompExprPtr] = [:]
+    /// An XPath context kept for the next evaluation on this thread: making one registers every
+    /// XPath function in a new hash table, which cost more than most evaluations themselves.
+    private var idleContext: xmlXPathContextPtr?
 
     private static let key: pthread_key_t = {
         var key = pthread_key_t()
@@ -51,7 +54,34 @@ final class XPathThreadCache {
         return compiled
     }
 
+    /// Runs `body` with an XPath context on `document` (`nil` when libxml2 is out of memory),
+    /// the `nestlint:` prefix bound. The context is this thread's, reused from one evaluation to
+    /// the next (as libxml2's maintainer advises: one context per thread); a nested use gets a
+    /// context of its own.
+    func withContext<T>(document: xmlDocPtr, _ body: (xmlXPathContextPtr?) -> T) -> T {
+        let context: xmlXPathContextPtr
+        if let idle = idleContext {
+            idleContext = nil
+            context = idle
+        } else {
+            guard let made = xmlXPathNewContext(nil) else { return body(nil) }
+            _ = xmlXPathRegisterNs(made, "nestlint", XPathQuery.intentNamespace)
+            context = made
+        }
+        context.pointee.doc = document
+        context.pointee.node = nil
+        context.pointee.contextSize = -1
+        context.pointee.proximityPosition = -1
+        defer {
+            context.pointee.doc = nil
+            context.pointee.node = nil
+            if idleContext == nil { idleContext = context } else { xmlXPathFreeContext(context) }
+        }
+        return body(context)
+    }
+
     deinit {
         for compiled in expressions.values { xmlXPathFreeCompExpr(compiled) }
+        if let idleContext { xmlXPathFreeContext(idleContext) }
     }
 }

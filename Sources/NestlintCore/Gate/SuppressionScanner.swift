@@ -22,7 +22,25 @@ enum SuppressionScanner {
         }
     }
 
+    /// A plain byte search: Foundation's generic `firstRange(of:)` cost more than parsing the
+    /// file it searched.
     static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        haystack.firstRange(of: needle) != nil
+        guard let first = needle.first else { return true }
+        guard haystack.count >= needle.count else { return false }
+        return haystack.withUnsafeBufferPointer { hay in
+            needle.withUnsafeBufferPointer { pin in
+                var index = 0
+                let last = hay.count - pin.count
+                while index <= last {
+                    if hay[index] == first {
+                        var matched = 1
+                        while matched < pin.count && hay[index + matched] == pin[matched] { matched += 1 }
+                        if matched == pin.count { return true }
+                    }
+                    index += 1
+                }
+                return false
+            }
+        }
     }
 }

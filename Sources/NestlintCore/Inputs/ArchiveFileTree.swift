@@ -77,7 +77,7 @@ public struct ArchiveFileTree: FileTree {
 
     public func childNames(of directory: String) -> [String] {
         guard case .directory? = entries[directory] else { return [] }
-        return (children[directory] ?? []).sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+        return (children[directory] ?? []).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     }
 
     public func readFile(at path: String, limit: Int) throws(FileTreeReadError) -> [UInt8] {

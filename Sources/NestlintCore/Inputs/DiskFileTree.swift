@@ -68,7 +68,7 @@ public struct DiskFileTree: FileTree {
             let name = Self.name(decoding: Array(UnsafeRawBufferPointer(start: start, count: length)))
             if name != "." && name != ".." { names.append(name) }
         }
-        return names.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+        return names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     }
 
     public func readFile(at path: String, limit: Int) throws(FileTreeReadError) -> [UInt8] {
@@ -88,7 +88,9 @@ public struct DiskFileTree: FileTree {
         guard size <= limit else { throw .tooLarge(size: size, limit: limit) }
         var bytes = [UInt8]()
         bytes.reserveCapacity(size)
-        var chunk = [UInt8](repeating: 0, count: 65536)
+        // One read for a file of the size fstat gave (plus one to see the end); no 64 KiB buffer
+        // per small file.
+        var chunk = [UInt8](repeating: 0, count: min(65536, size + 1))
         while true {
             let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             if count < 0 {

@@ -54,14 +54,14 @@ public struct InputDiscovery: Sendable {
             return [SnapshotSource(.snapshot(Snapshot(kind: .templates, name: displayName, tree: tree, artifacts: [reference])), shardKey: name)]
         }
         if BundleScanner.isBundle(tree) {
-            let snapshot = BundleScanner(tree: tree, namer: namer).scan(name: namer.prefix.isEmpty ? displayName : namer.prefix)
+            let snapshot = BundleScanner(tree: MemoizedFileTree(base: tree), namer: namer).scan(name: namer.prefix.isEmpty ? displayName : namer.prefix)
             return [SnapshotSource(.snapshot(snapshot), shardKey: canonicalPath.treeBaseName)]
         }
         let (templates, bundleDirectories) = TemplateScanner(tree: tree, namer: namer).scan(name: displayName)
         var sources = bundleDirectories.map { directory in
-            SnapshotSource(.snapshot(Self.bundle(in: tree, at: directory, namer: namer)), shardKey: directory)
+            SnapshotSource(.bundleDirectory(tree: tree, path: directory, namer: namer), shardKey: directory)
         }
-        for archive in ArchiveFinder(tree: tree).find() {
+        for archive in ArchiveFinder(tree: tree, bundleDirectories: Set(bundleDirectories)).find() {
             let input = ArchiveInput(path: rootPath == "/" ? "/" + archive.resolved : rootPath + "/" + archive.resolved, file: namer.file(archive.path))
             sources.append(SnapshotSource(.archive(input), shardKey: archive.path))
         }
@@ -98,9 +98,13 @@ public struct InputDiscovery: Sendable {
     }
 
     /// A bundle directory inside a tree: its own root for links, named under the tree's prefix.
-    private static func bundle(in tree: any FileTree, at directory: String, namer: PathNamer) -> Snapshot {
-        let bundleNamer = PathNamer(prefix: namer.prefix.isEmpty ? directory : namer.prefix + "/" + directory, baseID: namer.baseID)
+    static func bundle(in tree: any FileTree, at directory: String, namer: PathNamer) -> Snapshot {
+        let bundleNamer = bundleNamer(for: directory, under: namer)
         return BundleScanner(tree: SubtreeFileTree(base: tree, prefix: directory), namer: bundleNamer).scan(name: bundleNamer.prefix)
+    }
+
+    static func bundleNamer(for directory: String, under namer: PathNamer) -> PathNamer {
+        PathNamer(prefix: namer.prefix.isEmpty ? directory : namer.prefix + "/" + directory, baseID: namer.baseID)
     }
 
     /// Report naming for a root: relative to the working directory when under it, else

@@ -4,6 +4,9 @@
 public struct SnapshotSource: Sendable {
     public enum Content: Sendable {
         case snapshot(Snapshot)
+        /// A bundle directory in a fleet, scanned only when its turn comes, so that listing a
+        /// large fleet is not a serial step before the concurrent one.
+        case bundleDirectory(tree: any FileTree, path: String, namer: PathNamer)
         case archive(ArchiveInput)
     }
 
@@ -23,6 +26,7 @@ public struct SnapshotSource: Sendable {
     public func open(limits: ArchiveLimits) -> [Snapshot] {
         switch content {
         case .snapshot(let snapshot): [snapshot]
+        case .bundleDirectory(let tree, let path, let namer): [InputDiscovery.bundle(in: MemoizedFileTree(base: tree), at: path, namer: namer)]
         case .archive(let archive): archive.open(limits: limits)
         }
     }
@@ -32,6 +36,7 @@ public struct SnapshotSource: Sendable {
     public var name: String {
         switch content {
         case .archive(let archive): archive.file.path
+        case .bundleDirectory(_, let path, let namer): InputDiscovery.bundleNamer(for: path, under: namer).prefix
         case .snapshot(let snapshot):
             if snapshot.kind == .bundle { snapshot.name } else { snapshot.artifacts.first?.file.path ?? snapshot.unreadable.first?.file.path ?? snapshot.name }
         }

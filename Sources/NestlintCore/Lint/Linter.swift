@@ -126,7 +126,9 @@ public struct Linter: Sendable {
                 unit.files += snapshot.artifacts.map(\.file) + snapshot.unreadable.map(\.file)
             }
             for domain in read.hosts.flatMap(\.domains) + read.templateDomains {
-                if let uuid = DomainIdentity(of: domain).uuid { unit.domainUUIDs.insert(uuid) }
+                // Only the UUID matters here (the evidence is keyed by it): one query, not two.
+                guard case .string(let text)? = domain.evaluate(DomainIdentity.uuidQuery).first, !text.isEmpty else { continue }
+                if let uuid = DomainIdentity(uuid: text, name: nil).uuid { unit.domainUUIDs.insert(uuid) }
             }
             unit.evidence = ShardRecord.combine([unit.evidence, HypervisorHostEvidence(hosts: read.hosts).hosts])
         }

@@ -4,6 +4,8 @@ public struct RuleCatalog: Sendable {
     /// Sorted by id.
     public let rules: [Rule]
     public let parameters: ModuleParameterTable
+    /// `rules` by scope, computed once: the linter asks for a scope's rules for every unit.
+    private let rulesByScope: [RuleScope: [Rule]]
 
     public init(rules: [Rule], parameters: ModuleParameterTable) throws(RuleFileError) {
         var seen: [String: Rule] = [:]
@@ -15,11 +17,12 @@ public struct RuleCatalog: Sendable {
         }
         self.rules = rules.sorted { $0.id < $1.id }
         self.parameters = parameters
+        self.rulesByScope = Dictionary(grouping: self.rules, by: \.scope)
     }
 
     public func rule(id: String) -> Rule? { rules.first { $0.id == id } }
 
-    public func rules(in scope: RuleScope) -> [Rule] { rules.filter { $0.scope == scope } }
+    public func rules(in scope: RuleScope) -> [Rule] { rulesByScope[scope] ?? [] }
 
     /// The same catalog with only `selected` rules (the example verifier lints one rule at a time).
     public func restricted(to selected: [Rule]) -> RuleCatalog {

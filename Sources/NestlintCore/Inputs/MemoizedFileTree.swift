@@ -1,0 +1,71 @@
+import Foundation
+
+/// A file tree that remembers what it was told about each path, for the life of one unit.
+///
+/// A bundle is scanned and then read in the same task, and `SafePathResolver` checks every
+/// component of every path on both occasions: without this, `etc`, `etc/libvirt` and
+/// `etc/libvirt/qemu` are `lstat`ed again for each domain file, twice. Contents are never
+/// remembered (the reader opens each file once, with `O_NOFOLLOW` and `fstat`, as before).
+public struct MemoizedFileTree: FileTree {
+    public let base: any FileTree
+    private let memory = Memory()
+
+    public init(base: any FileTree) {
+        self.base = base
+    }
+
+    public func entryKind(at path: String) -> FileTreeEntryKind? {
+        if let known = memory.kind(of: path) { return known.kind }
+        let kind = base.entryKind(at: path)
+        memory.remember(kind, at: path)
+        return kind
+    }
+
+    public func childNames(of directory: String) -> [String] {
+        if let known = memory.children(of: directory) { return known }
+        let names = base.childNames(of: directory)
+        memory.remember(children: names, of: directory)
+        return names
+    }
+
+    public func readFile(at path: String, limit: Int) throws(FileTreeReadError) -> [UInt8] {
+        try base.readFile(at: path, limit: limit)
+    }
+
+    /// What was answered so far (a missing path is remembered as missing).
+    private final class Memory: @unchecked Sendable {
+        // @unchecked: every access holds the lock (a unit uses its tree from one task at a
+        // time; the lock only keeps that an invariant rather than an assumption).
+        struct Known {
+            let kind: FileTreeEntryKind?
+        }
+
+        private let lock = NSLock()
+        private var kinds: [String: Known] = [:]
+        private var listings: [String: [String]] = [:]
+
+        func kind(of path: String) -> Known? {
+            lock.lock()
+            defer { lock.unlock() }
+            return kinds[path]
+        }
+
+        func remember(_ kind: FileTreeEntryKind?, at path: String) {
+            lock.lock()
+            defer { lock.unlock() }
+            kinds[path] = Known(kind: kind)
+        }
+
+        func children(of directory: String) -> [String]? {
+            lock.lock()
+            defer { lock.unlock() }
+            return listings[directory]
+        }
+
+        func remember(children: [String], of directory: String) {
+            lock.lock()
+            defer { lock.unlock() }
+            listings[directory] = children
+        }
+    }
+}

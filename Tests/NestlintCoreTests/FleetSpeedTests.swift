@@ -1,0 +1,114 @@
+import Foundation
+import Testing
+
+@testable import NestlintCore
+
+/// The shortcuts that make fleets fast must not change a single result: the element-name
+/// prefilter of XPath queries, the per-thread compiled queries and contexts, the context node
+/// remembered per document.
+@Suite struct FleetSpeedTests {
+    @Test func locationPathsNeedTheirElementNames() {
+        let cases: [(String, [[String]]?)] = [
+            ("devices/hostdev[(@mode='subsystem' or not(@mode)) and @type='pci' and not(teaming[@type='transient'])]", [["devices", "hostdev"]]),
+            ("cpu/feature[@policy='force' and (@name='vmx' or @name='svm')]", [["cpu", "feature"]]),
+            ("/domstatus/domain", [["domstatus", "domain"]]),
+            ("metadata/nestlint:intent", [["metadata", "intent"]]),
+            ("memoryBacking/hugepages | devices/memory[@model='nvdimm' and source/path]", [["memoryBacking", "hugepages"], ["devices", "memory"]]),
+            ("self::domain[not(cpu)] | cpu", [["domain"], ["cpu"]]),
+            ("devices/disk/driver/@type", [["devices", "disk", "driver"]]),
+            ("child::os/descendant::type", [["os", "type"]]),
+            ("cpu[ @mode = 'a]b' ]\n  /feature", [["cpu", "feature"]]),
+            // Nothing can be concluded: functions, comparisons, wildcards, text tests, unions
+            // with an alternative that needs no name, variables, literals.
+            ("string(uuid)", nil),
+            ("boolean(feature[@name='vmx'])", nil),
+            ("count(devices/disk) > 1", nil),
+            ("cpu and devices", nil),
+            ("*[local-name()='commandline']", nil),
+            ("features/hyperv | *[local-name()='commandline']", nil),
+            ("devices/disk = 'x'", nil),
+            ("text()", nil),
+            ("$name", nil),
+            ("(devices/disk)", nil),
+            ("'literal'", nil),
+            ("devices/", nil),
+        ]
+        for (expression, expected) in cases {
+            #expect(XPathElementRequirement.alternatives(of: expression) == expected, "\(expression)")
+        }
+    }
+
+    /// Over the real libvirt domains, every XPath of the built-in domain rules gives the same
+    /// result with the prefilter as evaluated in full (a parenthesised copy, which the
+    /// prefilter does not analyse).
+    @Test(.enabled(if: RepositoryPaths.corpus != nil, RepositoryPaths.corpusMissingComment))
+    func prefilterNeverChangesAResult() throws {
+        let catalog = try RulePackLoader().catalog(userDirectories: [])
+        var queries: [XPathQuery] = []
+        for rule in catalog.rules(in: .domain) {
+            if let select = rule.select { queries.append(select) }
+            queries += rule.captures.map(\.query)
+            if let condition = rule.condition { queries += Self.xpaths(in: condition) }
+        }
+        let filtered = queries.filter { $0.elementRequirement != nil }
+        #expect(filtered.count >= 15)
+        let pairs = try filtered.map { ($0, try XPathQuery("(" + $0.expression + ")")) }
+        #expect(pairs.allSatisfy { $0.1.elementRequirement == nil })
+        let folder = RepositoryPaths.corpus!.appendingPathComponent("libvirt-domains")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".xml") }.sorted()
+        var documents = 0
+        var empty = 0
+        for name in names {
+            let bytes = Array(try Data(contentsOf: folder.appendingPathComponent(name)))
+            guard case .success(let parsed) = XMLDocument.parse(bytes: bytes, name: name) else { continue }
+            let reference = ArtifactReference(treePath: name, kind: .persistentDomain, file: SourceFile(path: name))
+            guard let domain = DomainDocument(artifact: reference, document: parsed) else { continue }
+            documents += 1
+            for (query, plain) in pairs {
+                let fast = parsed.select(query, captures: [], contextPath: domain.domainPath).map(\.element.line)
+                let full = parsed.select(plain, captures: [], contextPath: domain.domainPath).map(\.element.line)
+                #expect(fast == full, "\(name): \(query.expression)")
+                if fast.isEmpty { empty += 1 }
+            }
+        }
+        #expect(documents > 1000)
+        // Most rules look for rare elements: most answers are empty (and now cost nothing).
+        #expect(empty > documents * filtered.count / 2)
+    }
+
+    private static func xpaths(in condition: Condition) -> [XPathQuery] {
+        switch condition {
+        case .all(let conditions), .any(let conditions): conditions.flatMap(xpaths(in:))
+        case .not(let inner): xpaths(in: inner)
+        case .xpath(let query): [query]
+        default: []
+        }
+    }
+
+    /// One compiled query evaluated on many documents from several threads at once gives each
+    /// document's own answer (each thread uses its own compiled copy and context).
+    @Test func queriesAreSafeAcrossThreads() async throws {
+        let query = try XPathQuery("devices/disk[starts-with(@device, 'd')]")
+        let count = try XPathQuery("count(devices/disk)")
+        let results = await withTaskGroup(of: (Int, Int, Int).self) { group in
+            for disks in 0..<64 {
+                group.addTask {
+                    let xml = "<domain>\n<devices>\n" + String(repeating: "<disk device='disk'/>\n", count: disks) + "</devices>\n</domain>\n"
+                    guard case .success(let document) = XMLDocument.parse(bytes: Array(xml.utf8), name: "d\(disks).xml") else { return (disks, -1, -1) }
+                    var selected = 0
+                    var counted = 0
+                    for _ in 0..<20 {
+                        selected = document.select(query, captures: [], contextPath: DomainDocument.plainPath).count
+                        if case .number(let value)? = document.evaluate(count, contextPath: DomainDocument.plainPath).first { counted = Int(value) }
+                    }
+                    return (disks, selected, counted)
+                }
+            }
+            var all: [(Int, Int, Int)] = []
+            for await result in group { all.append(result) }
+            return all
+        }
+        #expect(results.count == 64)
+        #expect(results.allSatisfy { $0.0 == $0.1 && $0.0 == $0.2 })
+    }
+}

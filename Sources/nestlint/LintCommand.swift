@@ -66,7 +66,7 @@ struct LintCommand: AsyncParsableCommand {
             Console.error("nestlint: \(error)")
             throw ExitStatus.toolFailure
         }
-        let progressLine = ProgressLine.forFleet(units: inputs.sources.count, quiet: quiet)
+        let progressLine = ProgressLine.forFleet(bundles: inputs.sources.filter(\.isBundle).count, units: inputs.sources.count, quiet: quiet)
         var progress: (@Sendable (Int, Int) -> Void)?
         if let progressLine { progress = { done, total in progressLine.update(done: done, total: total) } }
         var result = await Linter(catalog: catalog, sizeLimit: sizeLimit, intentConfiguration: configuration.intentLayer).lint(

@@ -16,9 +16,10 @@ final class ProgressLine: @unchecked Sendable {
     private var lastDraw: UInt64 = 0
     private var drawn = false
 
-    /// A progress line when the run is a fleet (more than one unit) shown on a terminal.
-    static func forFleet(units: Int, quiet: Bool) -> ProgressLine? {
-        guard !quiet, units > 1, isatty(STDERR_FILENO) != 0 else { return nil }
+    /// A progress line when the run is a fleet (several host bundles) shown on a terminal.
+    /// It counts every unit (bundles, archives, template files), as they finish.
+    static func forFleet(bundles: Int, units: Int, quiet: Bool) -> ProgressLine? {
+        guard !quiet, bundles > 1, units > 1, isatty(STDERR_FILENO) != 0 else { return nil }
         return ProgressLine()
     }
 

@@ -31,6 +31,15 @@ public struct SnapshotSource: Sendable {
         }
     }
 
+    /// Whether the unit is a host bundle (a directory or an archive): a run with several is a
+    /// fleet, which shows progress on a terminal.
+    public var isBundle: Bool {
+        switch content {
+        case .archive, .bundleDirectory: true
+        case .snapshot(let snapshot): snapshot.kind == .bundle
+        }
+    }
+
     /// What reports call the unit: the host bundle's name, the archive's path, or the template
     /// file's path.
     public var name: String {

@@ -23,6 +23,10 @@ struct CommandLineRunner {
         return URL(fileURLWithPath: ".build/debug/nestlint")
     }()
 
+    /// A run that takes longer than this is a hang: it is killed and the test fails fast
+    /// instead of holding CI until its time limit.
+    static let timeLimit: TimeInterval = 120
+
     static func run(_ arguments: [String], in directory: URL? = nil) throws -> Outcome {
         let process = Process()
         process.executableURL = executable
@@ -33,6 +37,9 @@ struct CommandLineRunner {
         process.standardOutput = output
         process.standardError = error
         try process.run()
+        let watchdog = DispatchWorkItem { if process.isRunning { process.terminate() } }
+        DispatchQueue.global().asyncAfter(deadline: .now() + timeLimit, execute: watchdog)
+        defer { watchdog.cancel() }
         // Read before waiting so a large report cannot fill the pipe and deadlock.
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
         let errorData = error.fileHandleForReading.readDataToEndOfFile()

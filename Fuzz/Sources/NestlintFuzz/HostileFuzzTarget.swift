@@ -1,0 +1,1 @@
+../../../Tests/NestlintCoreTests/HostileFuzzTarget.swift

@@ -78,9 +78,12 @@ def build_fleet(work, hosts, domains, corpus):
         host = os.path.join(fleet, "host-%04d" % index)
         if bases:
             copy_bundle(bases[index % len(bases)], host)
-        else:
-            os.makedirs(os.path.join(host, "proc"))
-            with open(os.path.join(host, "proc", "cpuinfo"), "w") as handle:
+        # Every real host bundle has /proc/cpuinfo; the fixtures that test its absence get one,
+        # so that every tool checks every host.
+        cpuinfo = os.path.join(host, "proc", "cpuinfo")
+        if not os.path.lexists(cpuinfo):
+            os.makedirs(os.path.dirname(cpuinfo), exist_ok=True)
+            with open(cpuinfo, "w") as handle:
                 handle.write("processor\t: 0\nvendor_id\t: GenuineIntel\nflags\t\t: fpu vmx lm\n")
         qemu = os.path.join(host, "etc", "libvirt", "qemu")
         os.makedirs(qemu, exist_ok=True)
@@ -239,6 +242,9 @@ def main():
             print("target %-32s %s" % (name, "met" if met else "MISSED"))
         if any(status not in (0, 1) for status in results["nestlint"]["statuses"]):
             print("nestlint exited with %s" % results["nestlint"]["statuses"])
+            return 2
+        if "insights" in results and results["insights"]["statuses"] != [0]:
+            print("the insights-core checks exited with %s" % results["insights"]["statuses"])
             return 2
         if arguments.json:
             with open(arguments.json, "w") as handle:

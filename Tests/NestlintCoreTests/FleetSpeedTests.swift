@@ -38,6 +38,14 @@ import Testing
         }
     }
 
+    /// The byte-wise UUID spelling gives what the Character-wise one gives.
+    @Test func uuidNormalisationIsUnchanged() {
+        let slow = { (uuid: String) in String(uuid.lowercased().filter { $0 != "-" && !$0.isWhitespace }) }
+        for uuid in ["4DEA22B3-1D52-D8F3-2516-782E98AB3FA0", " c7a5fdbd-edaf-9455-926a-d65c16db1809\r\n", "A-b\tC\u{0B}d\u{0C}", "", "----", "ÄB-cd\u{00A0}e"] {
+            #expect(DomainIdentity.normalise(uuid) == slow(uuid), "\(uuid)")
+        }
+    }
+
     /// Over the real libvirt domains, every XPath of the built-in domain rules gives the same
     /// result with the prefilter as evaluated in full (a parenthesised copy, which the
     /// prefilter does not analyse).

@@ -34,6 +34,20 @@ public struct DomainIdentity: Hashable, Sendable {
 
     /// A UUID in one spelling: lower case, no dashes or white space.
     public static func normalise(_ uuid: String) -> String {
-        String(uuid.lowercased().filter { $0 != "-" && !$0.isWhitespace })
+        // ASCII (every real UUID) is done byte by byte: the Character-based form below costs
+        // grapheme breaking on every call, and every domain asks several times.
+        if uuid.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(32)
+            for byte in uuid.utf8 {
+                switch byte {
+                case UInt8(ascii: "-"), UInt8(ascii: " "), 0x09...0x0D: continue
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): bytes.append(byte + 0x20)
+                default: bytes.append(byte)
+                }
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        return String(uuid.lowercased().filter { $0 != "-" && !$0.isWhitespace })
     }
 }

@@ -40,6 +40,9 @@ public struct SafePathResolver: Sendable {
         var pending = path.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
         pending.reverse()  // used as a stack: last element is the next component
         var resolved: [String] = []
+        // `resolved` joined with "/", kept as it grows: joining it again for every component
+        // of every path was most of a bundle scan's cost.
+        var resolvedPath = ""
         var hops = 0
         // Links being followed, innermost last, with the stack depth below their target's
         // components: a component popped above that depth comes from the link's target.
@@ -54,9 +57,10 @@ public struct SafePathResolver: Sendable {
                     return (.escapesRoot(link: following.last?.link ?? path, target: following.last?.target ?? ".."), nil)
                 }
                 resolved.removeLast()
+                resolvedPath = resolved.joined(separator: "/")
                 continue
             }
-            let candidate = (resolved + [component]).joined(separator: "/")
+            let candidate = resolvedPath.appendingTreePath(component)
             guard let kind = tree.entryKind(at: candidate) else {
                 return (.missing, following.last.map { ($0.link, $0.target) })
             }
@@ -66,6 +70,7 @@ public struct SafePathResolver: Sendable {
                 if hops > Self.maximumLinkHops { return (.linkLoop(link: candidate), nil) }
                 if target.hasPrefix("/") {
                     resolved = []
+                    resolvedPath = ""
                 } else if escapes(target: target, from: resolved.count) {
                     return (.escapesRoot(link: candidate, target: target), nil)
                 }
@@ -74,12 +79,14 @@ public struct SafePathResolver: Sendable {
                 for next in targetComponents.reversed() { pending.append(String(next)) }
             case .directory:
                 resolved.append(component)
+                resolvedPath = candidate
             case .regular, .special:
                 guard pending.isEmpty else { return (.missing, nil) }  // a file used as a directory
                 resolved.append(component)
+                resolvedPath = candidate
             }
         }
-        let finalPath = resolved.joined(separator: "/")
+        let finalPath = resolvedPath
         switch tree.entryKind(at: finalPath) {
         case .regular(let size): return (.regular(path: finalPath, size: size), nil)
         case .directory: return (.directory(path: finalPath), nil)

@@ -34,7 +34,7 @@ public struct DomainDocument: Sendable {
         case "domstatus": path = Self.statusPath
         default: return nil
         }
-        guard case .node(let domain)? = document.evaluate(path).first else { return nil }
+        guard case .node(let domain)? = document.evaluate(path, withText: false).first else { return nil }
         self.artifact = artifact
         self.document = document
         self.domainPath = path

@@ -131,22 +131,26 @@ public final class XMLDocument: @unchecked Sendable {
         return max(lines, 1)
     }
 
-    /// The root element, as a Swift value.
+    /// The root element, as a Swift value (without its text: for a domain that would be a copy
+    /// of the whole document).
     public var root: XMLElementValue? {
         guard let node = xmlDocGetRootElement(document) else { return nil }
-        return XMLElementValue(node: node)
+        return XMLElementValue(node: node, includeText: false)
     }
 
     /// Evaluates a compiled query with `contextPath` (an absolute location path such as
     /// `/domstatus/domain`) as the context node, or the document when it is `nil`.
-    public func evaluate(_ query: XPathQuery, contextPath: XPathQuery? = nil) -> [XPathValue] {
+    ///
+    /// `withText: false` leaves selected elements' text empty: an element's text is all the text
+    /// below it, and callers that only need names, lines and attributes should not copy it.
+    public func evaluate(_ query: XPathQuery, contextPath: XPathQuery? = nil, withText: Bool = true) -> [XPathValue] {
         // The document never changes: a scalar answer (a string, number or boolean) is kept and
         // given again. Node sets are not kept (they can be large); they are rarely asked twice.
         let question = DocumentMemory.Question(query: query.expression, contextPath: contextPath?.expression)
         if let known = memory.answer(to: question) { return [known] }
         let values = withContext(contextPath: contextPath) { context in
             guard let context else { return [XPathValue]() }
-            return Self.values(of: query, in: context)
+            return Self.values(of: query, in: context, withText: withText)
         }
         if values.count == 1 {
             switch values[0] {
@@ -174,7 +178,7 @@ public final class XMLDocument: @unchecked Sendable {
                     context.pointee.node = node
                     values[capture.name] = Self.values(of: capture.query, in: context).first
                 }
-                matches.append(XPathMatch(element: XMLElementValue(node: node), captures: values))
+                matches.append(XPathMatch(element: XMLElementValue(node: node, includeText: false), captures: values))
             }
             return matches
         }
@@ -224,7 +228,7 @@ public final class XMLDocument: @unchecked Sendable {
     }
 
     /// The result of a query as Swift values: one per node, or one scalar.
-    private static func values(of query: XPathQuery, in context: xmlXPathContextPtr) -> [XPathValue] {
+    private static func values(of query: XPathQuery, in context: xmlXPathContextPtr, withText: Bool = true) -> [XPathValue] {
         guard mayMatch(query, in: context.pointee.doc) else { return [] }
         let origin = context.pointee.node
         defer { context.pointee.node = origin }
@@ -235,7 +239,7 @@ public final class XMLDocument: @unchecked Sendable {
             guard let set = result.pointee.nodesetval else { return [] }
             return (0..<Int(set.pointee.nodeNr)).compactMap { index in
                 guard let node = set.pointee.nodeTab[index] else { return nil }
-                return .node(XMLElementValue(node: node))
+                return .node(XMLElementValue(node: node, includeText: withText))
             }
         case XPATH_BOOLEAN:
             return [.boolean(result.pointee.boolval != 0)]

@@ -13,7 +13,9 @@ public struct XMLElementValue: Sendable, Equatable {
         ([name] + attributes.keys.sorted().map { "\($0)=\"\(attributes[$0]!)\"" }).joined(separator: " ")
     }
 
-    init(node: xmlNodePtr) {
+    /// `includeText: false` leaves `text` empty: an element's text is every text node below it
+    /// (for `<domain>`, the whole document), so it is copied only for callers that read it.
+    init(node: xmlNodePtr, includeText: Bool = true) {
         var target = node
         // An attribute or text node reports the line of its element; a comment has its own.
         if node.pointee.type != XML_ELEMENT_NODE, node.pointee.type != XML_COMMENT_NODE, let parent = node.pointee.parent,
@@ -36,7 +38,7 @@ public struct XMLElementValue: Sendable, Equatable {
             }
         }
         self.attributes = attributes
-        if let content = xmlNodeGetContent(node) {
+        if includeText, let content = xmlNodeGetContent(node) {
             self.text = String(cString: content)
             nestlint_xml_free(content)
         } else {

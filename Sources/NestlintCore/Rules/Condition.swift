@@ -44,7 +44,7 @@ public indirect enum Condition: Sendable {
             return comparison.evaluate(fact.value)
         case .xpath(let query):
             guard let document = context.document else { return .unknown }
-            let values = document.document.evaluate(query, contextPath: document.domainPath)
+            let values = document.document.evaluate(query, contextPath: document.domainPath, withText: false)
             if values.isEmpty { return .no }
             if values.count > 1 { return .yes }
             switch values[0] {

@@ -13,14 +13,17 @@ public final class XMLDocument: @unchecked Sendable {
     private let document: xmlDocPtr
     /// Context nodes and scalar answers found so far (`contextNode`, `evaluate`).
     private let memory = DocumentMemory()
+    /// Start lines of multi-line start tags (libxml2 gives the line where the tag ends).
+    private let startTags: StartTagLocator
 
     /// Options for every parse. BIG_LINES keeps line numbers exact past 65535.
     static let parseOptions: Int32 =
         Int32(XML_PARSE_NONET.rawValue) | Int32(XML_PARSE_NOERROR.rawValue) | Int32(XML_PARSE_NOWARNING.rawValue)
         | Int32(XML_PARSE_BIG_LINES.rawValue) | Int32(XML_PARSE_NOCDATA.rawValue) | nestlint_xml_parse_no_xxe
 
-    private init(document: xmlDocPtr) {
+    private init(document: xmlDocPtr, source: [UInt8]) {
         self.document = document
+        self.startTags = StartTagLocator(bytes: source)
     }
 
     deinit {
@@ -94,7 +97,7 @@ public final class XMLDocument: @unchecked Sendable {
                     message: "entity references expand to more than \(entityExpansionBudget) bytes of text from here on "
                         + "(an entity expansion attack, or a runaway template); nestlint does not expand them"))
         }
-        return .success(XMLDocument(document: parsed))
+        return .success(XMLDocument(document: parsed, source: bytes))
     }
 
     private static func lastError(of context: xmlParserCtxtPtr) -> XMLParseError? {
@@ -135,7 +138,7 @@ public final class XMLDocument: @unchecked Sendable {
     /// of the whole document).
     public var root: XMLElementValue? {
         guard let node = xmlDocGetRootElement(document) else { return nil }
-        return XMLElementValue(node: node, includeText: false)
+        return XMLElementValue(node: node, includeText: false, startTags: startTags)
     }
 
     /// Evaluates a compiled query with `contextPath` (an absolute location path such as
@@ -150,7 +153,7 @@ public final class XMLDocument: @unchecked Sendable {
         if let known = memory.answer(to: question) { return [known] }
         let values = withContext(contextPath: contextPath) { context in
             guard let context else { return [XPathValue]() }
-            return Self.values(of: query, in: context, withText: withText)
+            return self.values(of: query, in: context, withText: withText)
         }
         if values.count == 1 {
             switch values[0] {
@@ -176,9 +179,9 @@ public final class XMLDocument: @unchecked Sendable {
                 var values: [String: XPathValue] = [:]
                 for capture in captures {
                     context.pointee.node = node
-                    values[capture.name] = Self.values(of: capture.query, in: context).first
+                    values[capture.name] = self.values(of: capture.query, in: context).first
                 }
-                matches.append(XPathMatch(element: XMLElementValue(node: node, includeText: false), captures: values))
+                matches.append(XPathMatch(element: XMLElementValue(node: node, includeText: false, startTags: startTags), captures: values))
             }
             return matches
         }
@@ -228,8 +231,8 @@ public final class XMLDocument: @unchecked Sendable {
     }
 
     /// The result of a query as Swift values: one per node, or one scalar.
-    private static func values(of query: XPathQuery, in context: xmlXPathContextPtr, withText: Bool = true) -> [XPathValue] {
-        guard mayMatch(query, in: context.pointee.doc) else { return [] }
+    private func values(of query: XPathQuery, in context: xmlXPathContextPtr, withText: Bool = true) -> [XPathValue] {
+        guard Self.mayMatch(query, in: context.pointee.doc) else { return [] }
         let origin = context.pointee.node
         defer { context.pointee.node = origin }
         guard let result = xmlXPathCompiledEval(query.compiled, context) else { return [] }
@@ -239,7 +242,7 @@ public final class XMLDocument: @unchecked Sendable {
             guard let set = result.pointee.nodesetval else { return [] }
             return (0..<Int(set.pointee.nodeNr)).compactMap { index in
                 guard let node = set.pointee.nodeTab[index] else { return nil }
-                return .node(XMLElementValue(node: node, includeText: withText))
+                return .node(XMLElementValue(node: node, includeText: withText, startTags: startTags))
             }
         case XPATH_BOOLEAN:
             return [.boolean(result.pointee.boolval != 0)]

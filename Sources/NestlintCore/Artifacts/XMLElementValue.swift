@@ -15,7 +15,7 @@ public struct XMLElementValue: Sendable, Equatable {
 
     /// `includeText: false` leaves `text` empty: an element's text is every text node below it
     /// (for `<domain>`, the whole document), so it is copied only for callers that read it.
-    init(node: xmlNodePtr, includeText: Bool = true) {
+    init(node: xmlNodePtr, includeText: Bool = true, startTags: StartTagLocator? = nil) {
         var target = node
         // An attribute or text node reports the line of its element; a comment has its own.
         if node.pointee.type != XML_ELEMENT_NODE, node.pointee.type != XML_COMMENT_NODE, let parent = node.pointee.parent,
@@ -23,7 +23,12 @@ public struct XMLElementValue: Sendable, Equatable {
         {
             target = parent
         }
-        self.line = Int(xmlGetLineNo(target))
+        let reported = Int(xmlGetLineNo(target))
+        if target.pointee.type == XML_ELEMENT_NODE, let startTags {
+            self.line = startTags.startLine(of: target, reportedLine: reported)
+        } else {
+            self.line = reported
+        }
         self.name = node.pointee.name.map { String(cString: $0) } ?? ""
         var attributes: [String: String] = [:]
         if node.pointee.type == XML_ELEMENT_NODE {

@@ -29,7 +29,7 @@ for-each: problems
 when:
   fact: item.kind
   equals: malformed-xml
-message: "Not well-formed XML: {item.message}. The file was not linted."
+message: "XML refused: {item.message}. The file was not linted (nestlint never repairs XML)."
 examples:
   must-flag:
     - name: mismatched closing tag

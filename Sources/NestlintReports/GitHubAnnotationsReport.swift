@@ -16,7 +16,10 @@ public struct GitHubAnnotationsReport: ReportWriter {
             case .note: "notice"
             }
             let title = "\(finding.ruleID) \(names[finding.ruleID] ?? "")".trimmingWhitespace
-            output += "::\(command) file=\(property(finding.location.file.path)),line=\(finding.location.line),title=\(property(title))::\(data(finding.message))\n"
+            // Snapshot text could carry terminal escapes or forged workflow commands: control
+            // characters are made visible first, as in the text report.
+            let message = data(TextReport.visible(finding.message))
+            output += "::\(command) file=\(property(TextReport.visible(finding.location.file.path))),line=\(finding.location.line),title=\(property(title))::\(message)\n"
         }
         return output
     }

@@ -35,7 +35,7 @@ public struct TextReport: ReportWriter {
     /// Text from a snapshot with its control characters made visible (ESC as ␛, CR as ␍): a
     /// hostile file name or value must not move the cursor, hide text or forge report lines on
     /// the terminal that shows the report.
-    static func visible(_ text: String) -> String {
+    public static func visible(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: { ($0.value < 0x20 && $0 != "\t") || (0x7F...0x9F).contains($0.value) }) else { return text }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {

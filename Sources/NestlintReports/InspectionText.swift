@@ -33,8 +33,10 @@ public struct InspectionText: Sendable {
             }
             for domain in entry.domains {
                 let form = domain.liveState.map { "live, \($0)" } ?? "definition"
-                text += "  domain \(domain.name.isEmpty ? "(unnamed)" : domain.name) [\(domain.type), \(form)] \(domain.file.path):\(domain.line)"
-                text += "  intent: role \(domain.intent.role.rawValue), operations [\(domain.intent.operations.sorted().map(\.rawValue).joined(separator: " "))] from \(domain.intent.source.rawValue)"
+                text +=
+                    "  domain \(domain.name.isEmpty ? "(unnamed)" : domain.name) [\(domain.type), \(form)] \(domain.file.path):\(domain.line)"
+                text +=
+                    "  intent: role \(domain.intent.role.rawValue), operations [\(domain.intent.operations.sorted().map(\.rawValue).joined(separator: " "))] from \(domain.intent.source.rawValue)"
                 if let skipped = domain.skipped { text += "  skipped: \(skipped)" }
                 text += "\n"
             }

@@ -94,7 +94,9 @@ public struct JSONReport: ReportWriter {
             findings: result.findings.map { entry($0, names: names) },
             absentFindings: result.absentFindings.map { entry($0, names: names) },
             evaluations: result.evaluations.map { EvaluationEntry(suite: $0.suite, kind: $0.kind.rawValue, rules: $0.ruleIDs) },
-            notifications: result.notifications.map { NotificationEntry(level: $0.level.rawValue, message: $0.message, path: $0.file?.path) },
+            notifications: result.notifications.map {
+                NotificationEntry(level: $0.level.rawValue, message: $0.message, path: $0.file?.path)
+            },
             shard: result.shard)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -103,19 +105,22 @@ public struct JSONReport: ReportWriter {
 
     private func entry(_ finding: Finding, names: [String: String]) -> FindingEntry {
         FindingEntry(
-                    ruleId: finding.ruleID, ruleName: names[finding.ruleID] ?? "", severity: finding.severity.rawValue,
-                    message: finding.message,
-                    location: Place(path: finding.location.file.path, uriBaseId: finding.location.file.baseID, line: finding.location.line, message: nil),
-                    related: finding.related.map {
-                        Place(path: $0.location.file.path, uriBaseId: $0.location.file.baseID, line: $0.location.line, message: $0.message)
-                    },
-                    suite: finding.suite, fingerprint: finding.fingerprint, host: finding.host,
-                    suppressed: finding.suppression.map { SuppressionEntry(kind: $0.kind.rawValue, justification: $0.justification, line: $0.location.line) },
-                    baselineState: finding.baselineState?.rawValue,
-                    fix: finding.fix.map {
-                        FixEntry(
-                            description: $0.description, path: $0.file.path, line: $0.line, startColumn: $0.startColumn, endColumn: $0.endColumn,
-                            replacement: $0.replacement, insertsLine: $0.insertsLine)
-                    })
+            ruleId: finding.ruleID, ruleName: names[finding.ruleID] ?? "", severity: finding.severity.rawValue,
+            message: finding.message,
+            location: Place(
+                path: finding.location.file.path, uriBaseId: finding.location.file.baseID, line: finding.location.line, message: nil),
+            related: finding.related.map {
+                Place(path: $0.location.file.path, uriBaseId: $0.location.file.baseID, line: $0.location.line, message: $0.message)
+            },
+            suite: finding.suite, fingerprint: finding.fingerprint, host: finding.host,
+            suppressed: finding.suppression.map {
+                SuppressionEntry(kind: $0.kind.rawValue, justification: $0.justification, line: $0.location.line)
+            },
+            baselineState: finding.baselineState?.rawValue,
+            fix: finding.fix.map {
+                FixEntry(
+                    description: $0.description, path: $0.file.path, line: $0.line, startColumn: $0.startColumn, endColumn: $0.endColumn,
+                    replacement: $0.replacement, insertsLine: $0.insertsLine)
+            })
     }
 }

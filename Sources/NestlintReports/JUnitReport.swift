@@ -28,20 +28,24 @@ public struct JUnitReport: ReportWriter {
                 let findings = all.filter(\.counts)
                 let quiet = all.filter { !$0.counts }.map { finding in
                     let why = finding.suppression.map { "suppressed: \($0.justification)" } ?? "in baseline"
-                    return "\(finding.location.file.path):\(finding.location.line): \(finding.severity.rawValue): [\(finding.ruleID)] \(finding.message) (\(why))"
+                    return
+                        "\(finding.location.file.path):\(finding.location.line): \(finding.severity.rawValue): [\(finding.ruleID)] \(finding.message) (\(why))"
                 }
-                let output = quiet.isEmpty ? "" : "      <system-out>\(escape(quiet.joined(separator: "\n"), inAttribute: false))</system-out>\n"
+                let output =
+                    quiet.isEmpty ? "" : "      <system-out>\(escape(quiet.joined(separator: "\n"), inAttribute: false))</system-out>\n"
                 if findings.isEmpty {
                     cases.append(
                         output.isEmpty
                             ? "    <testcase name=\"\(escape(name))\" classname=\"\(classname)\" time=\"0\"/>\n"
-                            : "    <testcase name=\"\(escape(name))\" classname=\"\(classname)\" time=\"0\">\n" + output + "    </testcase>\n")
+                            : "    <testcase name=\"\(escape(name))\" classname=\"\(classname)\" time=\"0\">\n" + output
+                                + "    </testcase>\n")
                     continue
                 }
                 failures += 1
                 let worst = findings.map(\.severity).max()!
                 let body = findings.map { finding in
-                    var line = "\(finding.location.file.path):\(finding.location.line): \(finding.severity.rawValue): [\(finding.ruleID)] \(finding.message)"
+                    var line =
+                        "\(finding.location.file.path):\(finding.location.line): \(finding.severity.rawValue): [\(finding.ruleID)] \(finding.message)"
                     for related in finding.related {
                         line += "\n    \(related.location.file.path):\(related.location.line): \(related.message)"
                     }
@@ -63,8 +67,10 @@ public struct JUnitReport: ReportWriter {
             var cases = ""
             for (index, notification) in result.notifications.enumerated() {
                 let subject = notification.file?.path ?? "run"
-                cases += "    <testcase name=\"\(escape("tool problem \(index + 1): \(subject)"))\" classname=\"nestlint.tool\" time=\"0\">\n"
-                cases += "      <error type=\"\(notification.level.rawValue)\" message=\"\(escape(notification.message))\">\(escape(notification.message, inAttribute: false))</error>\n"
+                cases +=
+                    "    <testcase name=\"\(escape("tool problem \(index + 1): \(subject)"))\" classname=\"nestlint.tool\" time=\"0\">\n"
+                cases +=
+                    "      <error type=\"\(notification.level.rawValue)\" message=\"\(escape(notification.message))\">\(escape(notification.message, inAttribute: false))</error>\n"
                 cases += "    </testcase>\n"
             }
             totalTests += result.notifications.count

@@ -44,7 +44,9 @@ public struct SARIFReport: ReportWriter {
         }
         var bases: [String: SARIFLog.ArtifactLocation] = [:]
         for (id, directory) in context.result.baseDirectories {
-            bases[id] = SARIFLog.ArtifactLocation(uri: URIEncoding.directoryURI(directory), uriBaseId: nil, description: .init(text: "a PATH argument outside the working directory"))
+            bases[id] = SARIFLog.ArtifactLocation(
+                uri: URIEncoding.directoryURI(directory), uriBaseId: nil,
+                description: .init(text: "a PATH argument outside the working directory"))
         }
         let run = SARIFLog.Run(
             tool: .init(
@@ -70,7 +72,8 @@ public struct SARIFReport: ReportWriter {
                     artifactLocation: .init(uri: URIEncoding.encodePath(edit.file.path), uriBaseId: edit.file.baseID, description: nil),
                     replacements: [
                         .init(
-                            deletedRegion: .init(startLine: edit.line, startColumn: edit.startColumn, endLine: edit.line, endColumn: edit.endColumn),
+                            deletedRegion: .init(
+                                startLine: edit.line, startColumn: edit.startColumn, endLine: edit.line, endColumn: edit.endColumn),
                             insertedContent: .init(text: text))
                     ])
             ])
@@ -93,7 +96,8 @@ public struct SARIFReport: ReportWriter {
             help: .init(text: documentation.plainText, markdown: documentation.markdown),
             helpUri: rule.references.first,
             defaultConfiguration: .init(level: Self.level(rule.severity)),
-            properties: .init(tags: ["nestlint", rule.scope.rawValue] + rule.tags, blocks: rule.blocks.isEmpty ? nil : rule.blocks.map(\.rawValue)))
+            properties: .init(
+                tags: ["nestlint", rule.scope.rawValue] + rule.tags, blocks: rule.blocks.isEmpty ? nil : rule.blocks.map(\.rawValue)))
     }
 
     static func level(_ severity: Severity) -> String {

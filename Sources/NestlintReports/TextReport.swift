@@ -9,7 +9,8 @@ public struct TextReport: ReportWriter {
         var output = ""
         for finding in context.result.findings {
             let severity = colour(finding.severity.rawValue, for: finding.severity, enabled: context.colour)
-            var line = "\(Self.visible(finding.location.file.path)):\(finding.location.line): \(severity): [\(finding.ruleID)] \(Self.visible(finding.message))"
+            var line =
+                "\(Self.visible(finding.location.file.path)):\(finding.location.line): \(severity): [\(finding.ruleID)] \(Self.visible(finding.message))"
             if let suppression = finding.suppression { line += " (suppressed: \(Self.visible(suppression.justification)))" }
             if finding.baselineState == .unchanged { line += " (in baseline)" }
             output += line + "\n"
@@ -18,7 +19,8 @@ public struct TextReport: ReportWriter {
             }
         }
         for notification in context.result.notifications {
-            output += "nestlint: \(notification.level.rawValue): \(notification.file.map { Self.visible($0.path) + ": " } ?? "")\(Self.visible(notification.message))\n"
+            output +=
+                "nestlint: \(notification.level.rawValue): \(notification.file.map { Self.visible($0.path) + ": " } ?? "")\(Self.visible(notification.message))\n"
         }
         if !context.result.absentFindings.isEmpty {
             output += "\(context.result.absentFindings.count) baseline finding(s) no longer found\n"
@@ -36,7 +38,9 @@ public struct TextReport: ReportWriter {
     /// hostile file name or value must not move the cursor, hide text or forge report lines on
     /// the terminal that shows the report.
     public static func visible(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { ($0.value < 0x20 && $0 != "\t") || (0x7F...0x9F).contains($0.value) }) else { return text }
+        guard text.unicodeScalars.contains(where: { ($0.value < 0x20 && $0 != "\t") || (0x7F...0x9F).contains($0.value) }) else {
+            return text
+        }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch scalar.value {
@@ -52,11 +56,12 @@ public struct TextReport: ReportWriter {
 
     private func colour(_ text: String, for severity: Severity, enabled: Bool) -> String {
         guard enabled else { return text }
-        let code = switch severity {
-        case .error: "31"
-        case .warning: "33"
-        case .note: "36"
-        }
+        let code =
+            switch severity {
+            case .error: "31"
+            case .warning: "33"
+            case .note: "36"
+            }
         return "\u{1B}[\(code)m\(text)\u{1B}[0m"
     }
 }

@@ -3,7 +3,9 @@ import NestlintCore
 
 /// `--config FILE` and `--rules DIR`, and the catalog and configuration they lead to.
 struct ConfigurationOptions: ParsableArguments {
-    @Option(name: .customLong("config"), help: ArgumentHelp("Use this .nestlint.yml instead of the one found from the first PATH upward.", valueName: "FILE"))
+    @Option(
+        name: .customLong("config"),
+        help: ArgumentHelp("Use this .nestlint.yml instead of the one found from the first PATH upward.", valueName: "FILE"))
     var configPath: String?
 
     @Option(name: .customLong("rules"), help: ArgumentHelp("Add the rule pack in DIR (repeatable).", valueName: "DIR"))

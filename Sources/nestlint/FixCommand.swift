@@ -25,7 +25,8 @@ struct FixCommand: ParsableCommand {
         do {
             let inputs = try InputDiscovery(workingDirectory: Console.workingDirectory).discover(arguments: paths)
             let sizeLimit = configuration.maxFileSize ?? SnapshotReader.defaultSizeLimit
-            let result = Linter(catalog: catalog, sizeLimit: sizeLimit, intentConfiguration: configuration.intentLayer).lint(inputs.snapshots)
+            let result = Linter(catalog: catalog, sizeLimit: sizeLimit, intentConfiguration: configuration.intentLayer).lint(
+                inputs.snapshots)
             let fixer = Fixer()
             let changes = try fixer.plan(findings: result.findings, snapshots: inputs.snapshots)
             if dryRun {
@@ -37,7 +38,9 @@ struct FixCommand: ParsableCommand {
             let editable = fixer.editableFiles(in: inputs.snapshots)
             let inBundles = result.findings.filter { $0.suppression == nil && $0.fix.map { editable[$0.file] == nil } == true }.count
             var summary = "\(dryRun ? "would fix" : "fixed") \(count) finding(s) in \(changes.count) file(s)"
-            if inBundles > 0 { summary += "; \(inBundles) fixable finding(s) inside bundles left alone (bundles are evidence, not sources)" }
+            if inBundles > 0 {
+                summary += "; \(inBundles) fixable finding(s) inside bundles left alone (bundles are evidence, not sources)"
+            }
             Console.error(summary)
         } catch {
             Console.error("nestlint: \(error)")

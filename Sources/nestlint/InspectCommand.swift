@@ -18,7 +18,9 @@ struct InspectCommand: ParsableCommand {
             let inputs = try InputDiscovery(workingDirectory: Console.workingDirectory).discover(arguments: paths)
             // Snapshot text (file names, values) with control characters made visible, line by line.
             let text = InspectionText().render(Inspection(snapshots: inputs.snapshots, catalog: catalog))
-            Console.output(text.split(separator: "\n", omittingEmptySubsequences: false).map { TextReport.visible(String($0)) }.joined(separator: "\n"))
+            Console.output(
+                text.split(separator: "\n", omittingEmptySubsequences: false).map { TextReport.visible(String($0)) }.joined(separator: "\n")
+            )
         } catch {
             Console.error("nestlint: \(error)")
             throw ExitStatus.toolFailure

@@ -17,7 +17,9 @@ struct LintCommand: AsyncParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Write the --format report to FILE.", valueName: "FILE"))
     var output: String?
 
-    @Option(name: .customLong("report"), help: ArgumentHelp("Also write FORMAT to FILE (repeatable), e.g. sarif=out.sarif.", valueName: "FORMAT=FILE"))
+    @Option(
+        name: .customLong("report"),
+        help: ArgumentHelp("Also write FORMAT to FILE (repeatable), e.g. sarif=out.sarif.", valueName: "FORMAT=FILE"))
     var reports: [ReportRequest] = []
 
     @Option(help: "Exit 1 when a finding is at or above this severity.")
@@ -26,7 +28,9 @@ struct LintCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("SARIF automationDetails.id, to keep several analyses apart in code scanning.", valueName: "CATEGORY"))
     var category: String?
 
-    @Option(help: ArgumentHelp("Skip artifacts larger than this many bytes (NL002); default 16 MiB or the configuration's max-file-size.", valueName: "BYTES"))
+    @Option(
+        help: ArgumentHelp(
+            "Skip artifacts larger than this many bytes (NL002); default 16 MiB or the configuration's max-file-size.", valueName: "BYTES"))
     var maxFileSize: Int?
 
     @Option(help: ArgumentHelp("A previous SARIF report: only findings not in it count for --fail-on.", valueName: "FILE.sarif"))
@@ -66,7 +70,8 @@ struct LintCommand: AsyncParsableCommand {
             Console.error("nestlint: \(error)")
             throw ExitStatus.toolFailure
         }
-        let progressLine = ProgressLine.forFleet(bundles: inputs.sources.filter(\.isBundle).count, units: inputs.sources.count, quiet: quiet)
+        let progressLine = ProgressLine.forFleet(
+            bundles: inputs.sources.filter(\.isBundle).count, units: inputs.sources.count, quiet: quiet)
         var progress: (@Sendable (Int, Int) -> Void)?
         if let progressLine { progress = { done, total in progressLine.update(done: done, total: total) } }
         var result = await Linter(catalog: catalog, sizeLimit: sizeLimit, intentConfiguration: configuration.intentLayer).lint(
@@ -83,7 +88,8 @@ struct LintCommand: AsyncParsableCommand {
             }
         }
         let colour = output == nil && format == .text && Console.standardOutputIsTerminal
-        let context = ReportContext(result: result, catalog: catalog, toolVersion: NestlintVersion.current, category: category, colour: colour)
+        let context = ReportContext(
+            result: result, catalog: catalog, toolVersion: NestlintVersion.current, category: category, colour: colour)
         try ReportOutput.write(format.writer.render(context), to: output)
         for request in reports {
             let plain = ReportContext(result: result, catalog: catalog, toolVersion: NestlintVersion.current, category: category)

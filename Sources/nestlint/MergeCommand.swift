@@ -70,7 +70,8 @@ struct MergeCommand: AsyncParsableCommand {
         let sources = discovered.sources.filter { wanted.contains("\($0.shardKey)\u{0}\($0.name)") }
         guard sources.count == stale.count else {
             throw ShardMergeError(
-                "cannot find \(stale.map(\.name).joined(separator: ", ")) again under \(merger.arguments.joined(separator: " ")): run the merge where the shards ran")
+                "cannot find \(stale.map(\.name).joined(separator: ", ")) again under \(merger.arguments.joined(separator: " ")): run the merge where the shards ran"
+            )
         }
         // The configuration is looked up from the shards' first path, as `lint` did: only once
         // that path is known to exist here.

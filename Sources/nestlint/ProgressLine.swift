@@ -1,3 +1,5 @@
+import Foundation
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Musl)
@@ -5,7 +7,6 @@
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import Foundation
 
 /// The progress line of a fleet run on standard error: `nestlint: 120/500 units linted`,
 /// redrawn in place at most ten times a second and erased at the end. Shown only when

@@ -14,7 +14,8 @@ enum ReportOutput {
             // Foundation's own description is vague ("The file doesn't exist") and wrong for a
             // missing directory; the system's reason is what a person can act on.
             let underlying = ((error as NSError).userInfo[NSUnderlyingErrorKey] as? any Error).map { $0 as NSError }
-            let reason = underlying.map { $0.domain == NSPOSIXErrorDomain ? String(cString: strerror(Int32($0.code))) : $0.localizedDescription }
+            let reason =
+                underlying.map { $0.domain == NSPOSIXErrorDomain ? String(cString: strerror(Int32($0.code))) : $0.localizedDescription }
                 ?? error.localizedDescription
             Console.error("nestlint: cannot write report \(path): \(reason); no report was written")
             throw ExitStatus.toolFailure

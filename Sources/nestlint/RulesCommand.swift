@@ -17,7 +17,8 @@ struct RulesCommand: ParsableCommand {
             let catalog = try configurationOptions.load(startPath: nil).catalog
             var text = ""
             for rule in catalog.rules {
-                text += "\(rule.id)  \(rule.severity.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0))  \(rule.name): \(rule.summary)\n"
+                text +=
+                    "\(rule.id)  \(rule.severity.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0))  \(rule.name): \(rule.summary)\n"
             }
             Console.output(text)
         }

@@ -17,8 +17,12 @@ import Testing
             try FileManager.default.copyItem(at: bundles.appendingPathComponent(name), to: fleet.appendingPathComponent(name))
         }
         try FileManager.default.copyItem(at: fixtures.appendingPathComponent("templates"), to: fleet.appendingPathComponent("templates"))
-        try FileManager.default.copyItem(at: fixtures.appendingPathComponent("hostile/bundle-links"), to: fleet.appendingPathComponent("bundle-links"))
-        try run(["tar", "-czf", fleet.appendingPathComponent("packed-links.tar.gz").path, "-C", fixtures.appendingPathComponent("hostile").path, "bundle-links"])
+        try FileManager.default.copyItem(
+            at: fixtures.appendingPathComponent("hostile/bundle-links"), to: fleet.appendingPathComponent("bundle-links"))
+        try run([
+            "tar", "-czf", fleet.appendingPathComponent("packed-links.tar.gz").path, "-C", fixtures.appendingPathComponent("hostile").path,
+            "bundle-links",
+        ])
         return directory
     }
 
@@ -63,7 +67,8 @@ import Testing
         var files: [String] = []
         for index in 1...count {
             let file = "shard-\(index).\(format)"
-            let shard = try CommandLineRunner.run(["lint", "fleet", "--shard", "\(index)/\(count)", "--format", format, "-o", file, "--fail-on", "never"], in: directory.url)
+            let shard = try CommandLineRunner.run(
+                ["lint", "fleet", "--shard", "\(index)/\(count)", "--format", format, "-o", file, "--fail-on", "never"], in: directory.url)
             #expect(shard.status == 0)
             files.append(file)
         }
@@ -82,14 +87,16 @@ import Testing
         try directory.write("fleet/parent/proc/cpuinfo", "vendor_id\t: GenuineIntel\nflags\t\t: fpu vmx lm\n")
         try directory.write(
             "fleet/parent/etc/libvirt/qemu/l1.xml",
-            "<domain type='kvm'>\n  <name>l1</name>\n  <uuid>4dea22b3-1d52-d8f3-2516-782e98ab3fa0</uuid>\n  <cpu mode='custom'><model>Skylake-Server</model></cpu>\n</domain>\n")
+            "<domain type='kvm'>\n  <name>l1</name>\n  <uuid>4dea22b3-1d52-d8f3-2516-782e98ab3fa0</uuid>\n  <cpu mode='custom'><model>Skylake-Server</model></cpu>\n</domain>\n"
+        )
         try directory.write("fleet/l1/proc/cpuinfo", "vendor_id\t: GenuineIntel\nflags\t\t: fpu lm hypervisor\n")
         try directory.write("fleet/l1/sys/class/dmi/id/product_uuid", "4DEA22B3-1D52-D8F3-2516-782E98AB3FA0\n")
         try directory.write("fleet/l1/etc/libvirt/qemu/l2.xml", "<domain type='kvm'><name>l2</name></domain>\n")
         let whole = try CommandLineRunner.run(["lint", "fleet", "--format", "sarif", "--fail-on", "never"], in: directory.url)
         #expect(whole.output.contains("NL401"))
         for index in 1...2 {
-            _ = try CommandLineRunner.run(["lint", "fleet", "--shard", "\(index)/2", "--format", "sarif", "-o", "s\(index).sarif"], in: directory.url)
+            _ = try CommandLineRunner.run(
+                ["lint", "fleet", "--shard", "\(index)/2", "--format", "sarif", "-o", "s\(index).sarif"], in: directory.url)
         }
         let merged = try CommandLineRunner.run(["merge", "s1.sarif", "s2.sarif", "--fail-on", "never"], in: directory.url)
         #expect(merged.status == 0)
@@ -104,7 +111,8 @@ import Testing
     @Test func mergeRefusesWhatIsNotOneRun() throws {
         let directory = try Self.fleet()
         for index in 1...3 {
-            _ = try CommandLineRunner.run(["lint", "fleet", "--shard", "\(index)/3", "--format", "sarif", "-o", "s\(index).sarif"], in: directory.url)
+            _ = try CommandLineRunner.run(
+                ["lint", "fleet", "--shard", "\(index)/3", "--format", "sarif", "-o", "s\(index).sarif"], in: directory.url)
         }
         _ = try CommandLineRunner.run(["lint", "fleet", "--format", "sarif", "-o", "whole.sarif"], in: directory.url)
         _ = try CommandLineRunner.run(["lint", "fleet", "--shard", "1/3", "--format", "json", "-o", "s1.json"], in: directory.url)

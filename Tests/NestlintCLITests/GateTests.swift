@@ -50,7 +50,10 @@ import Testing
     @Test func badConfigValuesAreTwos() throws {
         let scratch = try TemporaryDirectory()
         try scratch.layOutSample()
-        for (text, line) in [("severity:\n  NL301: fatal\n", 2), ("disable: [NL999]\n", 1), ("intent:\n  - match: '*.xml'\n    role: boss\n", 3), ("max-file-size: -1\n", 1)] {
+        for (text, line) in [
+            ("severity:\n  NL301: fatal\n", 2), ("disable: [NL999]\n", 1), ("intent:\n  - match: '*.xml'\n    role: boss\n", 3),
+            ("max-file-size: -1\n", 1),
+        ] {
             try scratch.write("custom.yml", text)
             let outcome = try CommandLineRunner.run(["lint", "host1", "--config", "custom.yml"], in: scratch.url)
             #expect(outcome.status == 2, "\(text)")
@@ -70,7 +73,8 @@ import Testing
 
     @Test func inlineSuppressionKeepsItsReasonAndPasses() throws {
         let scratch = try TemporaryDirectory()
-        try scratch.write("templates/l1.xml", "<!-- nestlint-ignore: NL401 - the CPU is added by the provisioner -->\n" + Self.hypervisorTemplate)
+        try scratch.write(
+            "templates/l1.xml", "<!-- nestlint-ignore: NL401 - the CPU is added by the provisioner -->\n" + Self.hypervisorTemplate)
         let outcome = try CommandLineRunner.run(["lint", "templates", "--format", "sarif"], in: scratch.url)
         #expect(outcome.status == 0)
         let result = try #require(try sarif(outcome.output).first { $0["ruleId"] as? String == "NL401" })
@@ -107,7 +111,8 @@ import Testing
         #expect(first.status == 1)
         // Unrelated edit: lines inserted above the finding keep its fingerprint.
         try scratch.write("templates/a.xml", "<!-- reformatted -->\n\n" + Self.hypervisorTemplate)
-        var outcome = try CommandLineRunner.run(["lint", "templates", "--baseline", "baseline.sarif", "--format", "sarif"], in: scratch.url)
+        var outcome = try CommandLineRunner.run(
+            ["lint", "templates", "--baseline", "baseline.sarif", "--format", "sarif"], in: scratch.url)
         #expect(outcome.status == 0, "\(outcome.output)")
         #expect(try sarif(outcome.output).allSatisfy { $0["baselineState"] as? String == "unchanged" })
         try scratch.write("templates/b.xml", Self.hypervisorTemplate.replacingOccurrences(of: "l1", with: "l1b"))

@@ -118,6 +118,7 @@ import Testing
         try layout.write("work/vm.xml", "<domain type='kvm'><name>vm</name></domain>\n")
         let outcome = try HostileProcess.run(["lint", "vm.xml", "--output", "no-such-directory/report.sarif"], in: layout.work)
         #expect(outcome.status == 2)
-        #expect(outcome.error.contains("no-such-directory/report.sarif: No such file or directory; no report was written"), "\(outcome.error)")
+        #expect(
+            outcome.error.contains("no-such-directory/report.sarif: No such file or directory; no report was written"), "\(outcome.error)")
     }
 }

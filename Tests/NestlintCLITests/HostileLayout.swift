@@ -53,18 +53,21 @@ final class HostileLayout {
     }
 
     func link(_ relative: String, to target: String) throws {
-        try FileManager.default.createDirectory(atPath: (path(relative) as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: (path(relative) as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         guard symlink(target, path(relative)) == 0 else { throw HostileLayoutError.system("symlink", errno) }
     }
 
     func fifo(_ relative: String) throws {
-        try FileManager.default.createDirectory(atPath: (path(relative) as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: (path(relative) as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         guard mkfifo(path(relative), 0o644) == 0 else { throw HostileLayoutError.system("mkfifo", errno) }
     }
 
     /// /dev/zero's twin (never ends if read) when allowed, else a bound socket.
     func deviceOrSocket(_ relative: String) throws {
-        try FileManager.default.createDirectory(atPath: (path(relative) as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: (path(relative) as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         // makedev(1, 5) in the Linux encoding (a macro, not visible to Swift).
         if mknod(path(relative), mode_t(S_IFCHR) | 0o644, dev_t(1 << 8 | 5)) == 0 {
             madeDevice = true
@@ -76,7 +79,9 @@ final class HostileLayout {
         var address = sockaddr_un()
         address.sun_family = sa_family_t(AF_UNIX)
         let bytes = Array(path(relative).utf8)
-        guard bytes.count < MemoryLayout.size(ofValue: address.sun_path) else { throw HostileLayoutError.system("socket path", ENAMETOOLONG) }
+        guard bytes.count < MemoryLayout.size(ofValue: address.sun_path) else {
+            throw HostileLayoutError.system("socket path", ENAMETOOLONG)
+        }
         withUnsafeMutableBytes(of: &address.sun_path) { raw in
             raw.copyBytes(from: bytes)
             raw[bytes.count] = 0
@@ -114,13 +119,17 @@ final class HostileLayout {
         let qemu = host + "etc/libvirt/qemu/"
         try write(
             qemu + "xxe.xml",
-            "<?xml version='1.0'?>\n<!DOCTYPE domain [<!ENTITY leak SYSTEM 'file://\(secret)'><!ENTITY % block SYSTEM 'file://\(path("outside/fifo"))'> %block;]>\n<domain type='kvm'><name>&leak;</name></domain>\n")
+            "<?xml version='1.0'?>\n<!DOCTYPE domain [<!ENTITY leak SYSTEM 'file://\(secret)'><!ENTITY % block SYSTEM 'file://\(path("outside/fifo"))'> %block;]>\n<domain type='kvm'><name>&leak;</name></domain>\n"
+        )
         try sparse(qemu + "huge.xml", size: 40 * 1024 * 1024, prefix: "<domain type='kvm'>\n")
         try write(qemu + "deep.xml", "<domain type='kvm'>\n" + String(repeating: "<a>\n", count: 100_000) + "</domain>\n")
         let entities = (1...9).map { level in
             "<!ENTITY e\(level) \"" + String(repeating: "&e\(level - 1);", count: 10) + "\">"
         }.joined(separator: "\n")
-        try write(qemu + "laughs.xml", "<?xml version='1.0'?>\n<!DOCTYPE domain [\n<!ENTITY e0 \"lol\">\n\(entities)\n]>\n<domain type='kvm'>\n<name>&e9;</name>\n</domain>\n")
+        try write(
+            qemu + "laughs.xml",
+            "<?xml version='1.0'?>\n<!DOCTYPE domain [\n<!ENTITY e0 \"lol\">\n\(entities)\n]>\n<domain type='kvm'>\n<name>&e9;</name>\n</domain>\n"
+        )
         try write(qemu + "empty.xml", "")
         try link(host + "run/libvirt/qemu/loop.xml", to: "loop.xml")
         let broken = "<domain type='kvm'>\n<name>vm</name>\n</domian>\n"
@@ -128,6 +137,8 @@ final class HostileLayout {
             try write("work/templates/" + name, broken)
         }
         try write(directory: "work/templates", nameBytes: Array("caf".utf8) + [0xE9] + Array(".xml".utf8), broken)
-        try write("work/templates/fifo-entity.xml", "<!DOCTYPE domain [<!ENTITY leak SYSTEM 'file://\(path("outside/fifo"))'>]>\n<domain type='kvm'><name>&leak;</name></domain>\n")
+        try write(
+            "work/templates/fifo-entity.xml",
+            "<!DOCTYPE domain [<!ENTITY leak SYSTEM 'file://\(path("outside/fifo"))'>]>\n<domain type='kvm'><name>&leak;</name></domain>\n")
     }
 }

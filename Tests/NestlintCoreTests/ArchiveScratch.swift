@@ -44,7 +44,9 @@ final class ArchiveScratch {
     static let catalog = try! RulePackLoader().catalog(userDirectories: [])
 
     /// Lints `arguments` as `nestlint lint` run in this directory would.
-    func lint(_ arguments: [String], jobs: Int = 2, limits: ArchiveLimits = ArchiveLimits(), shard: ShardSelection? = nil) async throws -> LintResult {
+    func lint(_ arguments: [String], jobs: Int = 2, limits: ArchiveLimits = ArchiveLimits(), shard: ShardSelection? = nil) async throws
+        -> LintResult
+    {
         let discovery = InputDiscovery(workingDirectory: path, archiveLimits: limits)
         let discovered = try discovery.discoverSources(arguments: arguments)
         var result = await Linter(catalog: Self.catalog).lint(

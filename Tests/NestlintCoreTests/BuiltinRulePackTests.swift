@@ -46,7 +46,9 @@ import Testing
             try expected.write(to: Self.generatedPath, atomically: true, encoding: .utf8)
             return
         }
-        #expect(current == expected, "Sources/NestlintCore/Rules/BuiltinRulePack.swift is stale: run NESTLINT_REGENERATE=1 swift test --filter BuiltinRulePack")
+        #expect(
+            current == expected,
+            "Sources/NestlintCore/Rules/BuiltinRulePack.swift is stale: run NESTLINT_REGENERATE=1 swift test --filter BuiltinRulePack")
     }
 
     @Test func embeddedTextsEqualTheFiles() throws {

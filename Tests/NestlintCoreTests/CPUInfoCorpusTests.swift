@@ -49,7 +49,9 @@ struct CPUInfoCorpusTests {
             default: family = nil
             }
             if let family {
-                #expect(HostFactsBuilder.architectureFamily(cpu.architecture) == family, "\(row.file) architecture \(cpu.architecture ?? "nil")")
+                #expect(
+                    HostFactsBuilder.architectureFamily(cpu.architecture) == family, "\(row.file) architecture \(cpu.architecture ?? "nil")"
+                )
             }
         }
     }
@@ -60,11 +62,13 @@ struct CPUInfoCorpusTests {
         let catalog = try RulePackLoader().catalog(userDirectories: [])
         for row in try Self.rows() {
             var tree = MemoryFileTree()
-            tree.addFile("proc/cpuinfo", bytes: Array(try Data(contentsOf: RepositoryPaths.corpus!.appendingPathComponent("cpuinfo/" + row.file))))
+            tree.addFile(
+                "proc/cpuinfo", bytes: Array(try Data(contentsOf: RepositoryPaths.corpus!.appendingPathComponent("cpuinfo/" + row.file))))
             let result = Linter(catalog: catalog).lint([BundleScanner(tree: tree, namer: PathNamer(prefix: "")).scan(name: row.file)])
             let noisy = result.findings.filter { $0.severity >= .warning }
             #expect(noisy.isEmpty, "\(row.file): \(noisy.map { "[\($0.ruleID)] \($0.message)" })")
-            let x86WithoutExtension = HostFactsBuilder.architectureFamily(try Self.parse(row.file).architecture) == "x86" && !row.vmx && !row.svm
+            let x86WithoutExtension =
+                HostFactsBuilder.architectureFamily(try Self.parse(row.file).architecture) == "x86" && !row.vmx && !row.svm
             #expect(result.findings.contains { $0.ruleID == "NL201" } == x86WithoutExtension, "\(row.file) NL201")
             #expect(result.findings.contains { $0.ruleID == "NL205" } == row.hypervisor, "\(row.file) NL205")
         }

@@ -33,7 +33,8 @@ import Testing
                         var byFile: [String: [DomainReferenceTriggers.Expected]] = [:]
                         for finding in result.findings where Self.compared(finding.ruleID) {
                             byFile[finding.location.file.path, default: []].append(
-                                DomainReferenceTriggers.Expected(rule: finding.ruleID, line: finding.location.line, severity: finding.severity.rawValue))
+                                DomainReferenceTriggers.Expected(
+                                    rule: finding.ruleID, line: finding.location.line, severity: finding.severity.rawValue))
                         }
                         return byFile
                     }
@@ -45,7 +46,8 @@ import Testing
             for artifact in artifacts {
                 let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: root + "/" + artifact.treePath)))
                 var expected: [DomainReferenceTriggers.Expected] = []
-                if let document = try? DomainReferenceXML(bytes: bytes), let domain = DomainReferenceTriggers.qemuDomain(in: document.root) {
+                if let document = try? DomainReferenceXML(bytes: bytes), let domain = DomainReferenceTriggers.qemuDomain(in: document.root)
+                {
                     domains += 1
                     expected = DomainReferenceTriggers.expected(in: domain)
                 }

@@ -70,9 +70,10 @@ import Testing
         #expect(findings.count == 2)
         let shared = try #require(findings.first { $0.location.file.path == "etc/libvirt/qemu/vm1.xml" })
         #expect(shared.location.line == 5)
-        #expect(shared.related.map { "\($0.location.file.path):\($0.location.line)" }.sorted() == [
-            "run/libvirt/qemu/vm1.xml:7", "sos_commands/virsh/virsh_-r_dumpxml_vm1:5",
-        ])
+        #expect(
+            shared.related.map { "\($0.location.file.path):\($0.location.line)" }.sorted() == [
+                "run/libvirt/qemu/vm1.xml:7", "sos_commands/virsh/virsh_-r_dumpxml_vm1:5",
+            ])
         #expect(shared.related.allSatisfy { $0.message.hasPrefix("the same problem in") })
         // The device hot-plugged since boot exists only in the running forms: reported there,
         // at the dump (preferred over the live status), with the live status related.
@@ -111,14 +112,14 @@ import Testing
         let findings = try Self.lint([
             "etc/libvirt/qemu/l1.xml": "<domain type='kvm'>\n<name>l1</name>\n\(metadata)\n</domain>\n",
             "run/libvirt/qemu/l1.xml": """
-                <domstatus state='running'>
-                <domain type='kvm' id='2'>
-                <name>l1</name>
-                \(metadata)
-                <cpu mode='custom' match='exact' check='full'><model fallback='forbid'>qemu64</model></cpu>
-                </domain>
-                </domstatus>
-                """,
+            <domstatus state='running'>
+            <domain type='kvm' id='2'>
+            <name>l1</name>
+            \(metadata)
+            <cpu mode='custom' match='exact' check='full'><model fallback='forbid'>qemu64</model></cpu>
+            </domain>
+            </domstatus>
+            """,
         ]).filter { $0.ruleID == "NL401" }
         #expect(findings.count == 1)
         #expect(findings.first?.location.file.path == "etc/libvirt/qemu/l1.xml")
@@ -137,9 +138,11 @@ import Testing
         let host = try #require(SnapshotReader().read(snapshot).hosts.first)
         #expect(host.domains.count == 3)
         let linted = host.domains.map { domain in
-            DomainFindingMerger.Linted(document: domain, findings: linter.lint([
-                Snapshot(kind: .templates, name: "one", tree: tree, artifacts: [domain.artifact])
-            ]).findings.filter { $0.ruleID == "NL501" })
+            DomainFindingMerger.Linted(
+                document: domain,
+                findings: linter.lint([
+                    Snapshot(kind: .templates, name: "one", tree: tree, artifacts: [domain.artifact])
+                ]).findings.filter { $0.ruleID == "NL501" })
         }
         let merger = DomainFindingMerger()
         let forward = merger.merge(linted)

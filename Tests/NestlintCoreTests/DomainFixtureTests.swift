@@ -32,7 +32,9 @@ import Testing
             .map { "\($0.location.file.path):\($0.location.line) \($0.ruleID) \($0.severity.rawValue)" }.sorted()
         let expected = try Self.expectedFindings()
         #expect(!expected.isEmpty)
-        #expect(actual == expected, "missing: \(Set(expected).subtracting(actual).sorted()); unexpected: \(Set(actual).subtracting(expected).sorted())")
+        #expect(
+            actual == expected,
+            "missing: \(Set(expected).subtracting(actual).sorted()); unexpected: \(Set(actual).subtracting(expected).sorted())")
     }
 
     @Test func cleanTemplatesHaveNoErrorsOrWarnings() throws {
@@ -46,7 +48,8 @@ import Testing
 
     @Test func everyTier1DomainRuleHasATemplate() throws {
         let listed = Set(try Self.expectedFindings().map { String($0.split(separator: " ")[1]) })
-        let tier1 = ["NL401", "NL402", "NL403", "NL404", "NL405", "NL406", "NL407", "NL408"]
+        let tier1 =
+            ["NL401", "NL402", "NL403", "NL404", "NL405", "NL406", "NL407", "NL408"]
             + (501...514).map { "NL\($0)" } + ["NL518"]
         #expect(Set(tier1).subtracting(listed).isEmpty, "rules without a template: \(Set(tier1).subtracting(listed).sorted())")
     }

@@ -16,9 +16,11 @@ import Testing
     static func templateFindings(_ text: String, linter: Linter = Linter(catalog: catalog)) -> [Finding] {
         var tree = MemoryFileTree()
         tree.addFile("vm.xml", text: text)
-        let snapshot = Snapshot(kind: .templates, name: "t", tree: tree, artifacts: [
-            ArtifactReference(treePath: "vm.xml", kind: .persistentDomain, file: SourceFile(path: "vm.xml"))
-        ])
+        let snapshot = Snapshot(
+            kind: .templates, name: "t", tree: tree,
+            artifacts: [
+                ArtifactReference(treePath: "vm.xml", kind: .persistentDomain, file: SourceFile(path: "vm.xml"))
+            ])
         return linter.lint([snapshot]).findings
     }
 
@@ -30,7 +32,8 @@ import Testing
     }
 
     @Test func metadataGivesRoleAndOperations() throws {
-        let domain = try Self.document("""
+        let domain = try Self.document(
+            """
             <domain type='kvm'>
               <metadata>
                 <nestlint:intent xmlns:nestlint="urn:nestlint:intent:1" role="hypervisor" operations="migrate  save"/>
@@ -45,12 +48,15 @@ import Testing
     }
 
     @Test func emptyOperationsMeansNoneAndUnknownWordsAreIgnored() throws {
-        let none = try Self.document("<domain type='kvm'><metadata><i:intent xmlns:i='urn:nestlint:intent:1' operations=''/></metadata></domain>")
+        let none = try Self.document(
+            "<domain type='kvm'><metadata><i:intent xmlns:i='urn:nestlint:intent:1' operations=''/></metadata></domain>")
         #expect(IntentResolver().intent(of: none).operations.isEmpty)
-        let typo = try Self.document("<domain type='kvm'><metadata><i:intent xmlns:i='urn:nestlint:intent:1' operations='migrate sav'/></metadata></domain>")
+        let typo = try Self.document(
+            "<domain type='kvm'><metadata><i:intent xmlns:i='urn:nestlint:intent:1' operations='migrate sav'/></metadata></domain>")
         #expect(IntentResolver().intent(of: typo).operations == [.migrate])
         // Another namespace is not nestlint's intent.
-        let foreign = try Self.document("<domain type='kvm'><metadata><i:intent xmlns:i='urn:example:other' operations=''/></metadata></domain>")
+        let foreign = try Self.document(
+            "<domain type='kvm'><metadata><i:intent xmlns:i='urn:example:other' operations=''/></metadata></domain>")
         #expect(IntentResolver().intent(of: foreign) == Intent.defaultIntent)
     }
 
@@ -66,8 +72,9 @@ import Testing
         let plain = resolver.intent(of: try Self.document("<domain type='kvm'/>"))
         #expect(plain.role == .hypervisor && plain.operations == [.save] && plain.source == .configuration)
         // Metadata naming only operations keeps the configured role.
-        let partial = resolver.intent(of: try Self.document(
-            "<domain type='kvm'><metadata><n:intent xmlns:n='urn:nestlint:intent:1' operations='migrate'/></metadata></domain>"))
+        let partial = resolver.intent(
+            of: try Self.document(
+                "<domain type='kvm'><metadata><n:intent xmlns:n='urn:nestlint:intent:1' operations='migrate'/></metadata></domain>"))
         #expect(partial.role == .hypervisor && partial.operations == [.migrate] && partial.source == .metadata)
     }
 
@@ -79,7 +86,10 @@ import Testing
             """
         func rules(_ operations: String?) -> Set<String> {
             let metadata = operations.map { "<metadata><n:intent xmlns:n='urn:nestlint:intent:1' operations='\($0)'/></metadata>" } ?? ""
-            return Set(Self.templateFindings("<domain type='kvm'>\n\(metadata)\n" + body).map(\.ruleID).filter { $0.hasPrefix("NL4") || $0.hasPrefix("NL5") })
+            return Set(
+                Self.templateFindings("<domain type='kvm'>\n\(metadata)\n" + body).map(\.ruleID).filter {
+                    $0.hasPrefix("NL4") || $0.hasPrefix("NL5")
+                })
         }
         #expect(rules(nil) == ["NL406", "NL407", "NL501"])
         #expect(rules("") == [])
@@ -91,24 +101,28 @@ import Testing
 
     @Test func roleDecidesTheSeverityOfADisabledExtension() {
         func severity(_ role: String) -> [Severity] {
-            Self.templateFindings("""
+            Self.templateFindings(
+                """
                 <domain type='kvm'>
                   <metadata><n:intent xmlns:n='urn:nestlint:intent:1' role='\(role)'/></metadata>
                   <cpu mode='host-model'><feature policy='disable' name='vmx'/></cpu>
                 </domain>
-                """).filter { $0.ruleID == "NL402" }.map(\.severity)
+                """
+            ).filter { $0.ruleID == "NL402" }.map(\.severity)
         }
         #expect(severity("guest") == [.note])
         #expect(severity("hypervisor") == [.error])
     }
 
     @Test func configurationReachesTheLinter() {
-        let linter = Linter(catalog: Self.catalog, intentConfiguration: { _, lower in
-            var intent = lower
-            intent.operations = []
-            intent.source = .configuration
-            return intent
-        })
+        let linter = Linter(
+            catalog: Self.catalog,
+            intentConfiguration: { _, lower in
+                var intent = lower
+                intent.operations = []
+                intent.source = .configuration
+                return intent
+            })
         let findings = Self.templateFindings("<domain type='kvm'><cpu mode='host-passthrough' migratable='off'/></domain>", linter: linter)
         #expect(findings.filter { $0.ruleID.hasPrefix("NL4") || $0.ruleID.hasPrefix("NL5") }.isEmpty)
     }
@@ -117,15 +131,17 @@ import Testing
     /// parent's domain with that UUID a hypervisor, when both bundles are linted together.
     @Test func anL1BundleMakesItsDomainAHypervisor() throws {
         var parent = MemoryFileTree()
-        parent.addFile("etc/libvirt/qemu/l1.xml", text: """
-            <domain type='kvm'>
-              <name>l1</name>
-              <uuid>4dea22b3-1d52-d8f3-2516-782e98ab3fa0</uuid>
-              <cpu mode='custom' match='exact'>
-                <model fallback='forbid'>Skylake-Server</model>
-              </cpu>
-            </domain>
-            """)
+        parent.addFile(
+            "etc/libvirt/qemu/l1.xml",
+            text: """
+                <domain type='kvm'>
+                  <name>l1</name>
+                  <uuid>4dea22b3-1d52-d8f3-2516-782e98ab3fa0</uuid>
+                  <cpu mode='custom' match='exact'>
+                    <model fallback='forbid'>Skylake-Server</model>
+                  </cpu>
+                </domain>
+                """)
         parent.addFile("proc/cpuinfo", text: "vendor_id\t: GenuineIntel\nflags\t\t: fpu vmx lm\n")
         var child = MemoryFileTree()
         child.addFile("proc/cpuinfo", text: "vendor_id\t: GenuineIntel\nflags\t\t: fpu lm hypervisor\n")
@@ -152,15 +168,22 @@ import Testing
     }
 
     @Test func evidenceNeedsAVirtualHostThatRunsKVM() throws {
-        let uuid = ("4dea22b3-1d52-d8f3-2516-782e98ab3fa0", NestlintCore.SourceLocation(file: SourceFile(path: "host/product_uuid"), line: 1))
+        let uuid = (
+            "4dea22b3-1d52-d8f3-2516-782e98ab3fa0", NestlintCore.SourceLocation(file: SourceFile(path: "host/product_uuid"), line: 1)
+        )
         func host(flags: String, domainType: String?, productUUID: (String, NestlintCore.SourceLocation)? = uuid) throws -> HostArtifacts {
             var host = HostArtifacts(name: "host", isBundle: true)
-            host.cpuinfo = CPUInfo(file: SourceFile(path: "host/proc/cpuinfo"), lines: TextLines(bytes: Array("vendor_id\t: GenuineIntel\nflags\t\t: \(flags)\n".utf8)))
+            host.cpuinfo = CPUInfo(
+                file: SourceFile(path: "host/proc/cpuinfo"),
+                lines: TextLines(bytes: Array("vendor_id\t: GenuineIntel\nflags\t\t: \(flags)\n".utf8)))
             host.productUUID = productUUID
             if let domainType { host.domains = [try Self.document("<domain type='\(domainType)'><name>l2</name></domain>")] }
             return host
         }
-        #expect(HypervisorHostEvidence(hosts: [try host(flags: "vmx lm hypervisor", domainType: "kvm")]).hosts.keys.sorted() == ["4dea22b31d52d8f32516782e98ab3fa0"])
+        #expect(
+            HypervisorHostEvidence(hosts: [try host(flags: "vmx lm hypervisor", domainType: "kvm")]).hosts.keys.sorted() == [
+                "4dea22b31d52d8f32516782e98ab3fa0"
+            ])
         // Bare metal, no KVM guest (TCG only or none), or no product UUID: no evidence.
         #expect(HypervisorHostEvidence(hosts: [try host(flags: "vmx lm", domainType: "kvm")]).hosts.isEmpty)
         #expect(HypervisorHostEvidence(hosts: [try host(flags: "lm hypervisor", domainType: "qemu")]).hosts.isEmpty)
@@ -168,6 +191,7 @@ import Testing
         #expect(HypervisorHostEvidence(hosts: [try host(flags: "lm hypervisor", domainType: "kvm", productUUID: nil)]).hosts.isEmpty)
         // A firmware placeholder UUID names no domain.
         let placeholder = ("00000000-0000-0000-0000-000000000000", uuid.1)
-        #expect(HypervisorHostEvidence(hosts: [try host(flags: "lm hypervisor", domainType: "kvm", productUUID: placeholder)]).hosts.isEmpty)
+        #expect(
+            HypervisorHostEvidence(hosts: [try host(flags: "lm hypervisor", domainType: "kvm", productUUID: placeholder)]).hosts.isEmpty)
     }
 }

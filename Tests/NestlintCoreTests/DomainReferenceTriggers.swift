@@ -55,7 +55,9 @@ enum DomainReferenceTriggers {
             let mode = hostdev["mode"] ?? "subsystem"
             let type = hostdev["type"] ?? ""
             if mode == "subsystem" && type == "pci" && !hasTransientTeaming(hostdev) { add("NL501", hostdev, "error") }
-            if (mode == "subsystem" && ["mdev", "scsi", "scsi_host"].contains(type)) || mode == "capabilities" { add("NL503", hostdev, "error") }
+            if (mode == "subsystem" && ["mdev", "scsi", "scsi_host"].contains(type)) || mode == "capabilities" {
+                add("NL503", hostdev, "error")
+            }
             if mode == "subsystem" && type == "usb" { add("NL504", hostdev, "note") }
         }
         for interface in devicesNamed("interface") {
@@ -112,7 +114,8 @@ enum DomainReferenceTriggers {
         }
         // NL518: hugepages, nvdimm with a backing path, evdev input (vhost-user devices above).
         for hugepages in domain.children("memoryBacking").flatMap({ $0.children("hugepages") }) { add("NL518", hugepages, "note") }
-        for memory in devicesNamed("memory") where memory["model"] == "nvdimm" && memory.children("source").contains(where: { $0.child("path") != nil }) {
+        for memory in devicesNamed("memory")
+        where memory["model"] == "nvdimm" && memory.children("source").contains(where: { $0.child("path") != nil }) {
             add("NL518", memory, "note")
         }
         for input in devicesNamed("input") where input["type"] == "evdev" { add("NL518", input, "note") }

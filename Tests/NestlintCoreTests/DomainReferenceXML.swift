@@ -168,7 +168,11 @@ struct DomainReferenceXML {
                 case "apos": output += "'"
                 default:
                     var code: UInt32?
-                    if entity.hasPrefix("#x") { code = UInt32(entity.dropFirst(2), radix: 16) } else if entity.hasPrefix("#") { code = UInt32(entity.dropFirst()) }
+                    if entity.hasPrefix("#x") {
+                        code = UInt32(entity.dropFirst(2), radix: 16)
+                    } else if entity.hasPrefix("#") {
+                        code = UInt32(entity.dropFirst())
+                    }
                     if let code, let scalar = Unicode.Scalar(code) { output.unicodeScalars.append(scalar) } else { output += "&\(entity);" }
                 }
                 rest = rest[rest.index(after: semicolon)...]
@@ -234,7 +238,11 @@ struct DomainReferenceXML {
                     }
                     var namespaces = stack.last?.namespaces ?? [:]
                     for (key, value) in attributes where key.hasPrefix("xmlns") {
-                        if key == "xmlns" { namespaces[""] = value } else if key.hasPrefix("xmlns:") { namespaces[String(key.dropFirst(6))] = value }
+                        if key == "xmlns" {
+                            namespaces[""] = value
+                        } else if key.hasPrefix("xmlns:") {
+                            namespaces[String(key.dropFirst(6))] = value
+                        }
                     }
                     var prefix = ""
                     var localName = elementName

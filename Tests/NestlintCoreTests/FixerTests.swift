@@ -22,7 +22,9 @@ import Testing
     }
 
     @Test func insertsAfterALastLineWithoutNewline() {
-        #expect(apply([insert(after: 1, "options kvm_amd nested=1")], "options kvm_intel nested=1") == "options kvm_intel nested=1\noptions kvm_amd nested=1")
+        #expect(
+            apply([insert(after: 1, "options kvm_amd nested=1")], "options kvm_intel nested=1")
+                == "options kvm_intel nested=1\noptions kvm_amd nested=1")
     }
 
     @Test func identicalEditsApplyOnceAndOverlapsAreSkipped() {

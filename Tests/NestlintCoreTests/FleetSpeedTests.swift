@@ -9,11 +9,17 @@ import Testing
 @Suite struct FleetSpeedTests {
     @Test func locationPathsNeedTheirElementNames() {
         let cases: [(String, [[String]]?)] = [
-            ("devices/hostdev[(@mode='subsystem' or not(@mode)) and @type='pci' and not(teaming[@type='transient'])]", [["devices", "hostdev"]]),
+            (
+                "devices/hostdev[(@mode='subsystem' or not(@mode)) and @type='pci' and not(teaming[@type='transient'])]",
+                [["devices", "hostdev"]]
+            ),
             ("cpu/feature[@policy='force' and (@name='vmx' or @name='svm')]", [["cpu", "feature"]]),
             ("/domstatus/domain", [["domstatus", "domain"]]),
             ("metadata/nestlint:intent", [["metadata", "intent"]]),
-            ("memoryBacking/hugepages | devices/memory[@model='nvdimm' and source/path]", [["memoryBacking", "hugepages"], ["devices", "memory"]]),
+            (
+                "memoryBacking/hugepages | devices/memory[@model='nvdimm' and source/path]",
+                [["memoryBacking", "hugepages"], ["devices", "memory"]]
+            ),
             ("self::domain[not(cpu)] | cpu", [["domain"], ["cpu"]]),
             ("devices/disk/driver/@type", [["devices", "disk", "driver"]]),
             ("child::os/descendant::type", [["os", "type"]]),
@@ -41,7 +47,10 @@ import Testing
     /// The byte-wise UUID spelling gives what the Character-wise one gives.
     @Test func uuidNormalisationIsUnchanged() {
         let slow = { (uuid: String) in String(uuid.lowercased().filter { $0 != "-" && !$0.isWhitespace }) }
-        for uuid in ["4DEA22B3-1D52-D8F3-2516-782E98AB3FA0", " c7a5fdbd-edaf-9455-926a-d65c16db1809\r\n", "A-b\tC\u{0B}d\u{0C}", "", "----", "ÄB-cd\u{00A0}e"] {
+        for uuid in [
+            "4DEA22B3-1D52-D8F3-2516-782E98AB3FA0", " c7a5fdbd-edaf-9455-926a-d65c16db1809\r\n", "A-b\tC\u{0B}d\u{0C}", "", "----",
+            "ÄB-cd\u{00A0}e",
+        ] {
             #expect(DomainIdentity.normalise(uuid) == slow(uuid), "\(uuid)")
         }
     }
@@ -101,13 +110,18 @@ import Testing
         let results = await withTaskGroup(of: (Int, Int, Int).self) { group in
             for disks in 0..<64 {
                 group.addTask {
-                    let xml = "<domain>\n<devices>\n" + String(repeating: "<disk device='disk'/>\n", count: disks) + "</devices>\n</domain>\n"
-                    guard case .success(let document) = XMLDocument.parse(bytes: Array(xml.utf8), name: "d\(disks).xml") else { return (disks, -1, -1) }
+                    let xml =
+                        "<domain>\n<devices>\n" + String(repeating: "<disk device='disk'/>\n", count: disks) + "</devices>\n</domain>\n"
+                    guard case .success(let document) = XMLDocument.parse(bytes: Array(xml.utf8), name: "d\(disks).xml") else {
+                        return (disks, -1, -1)
+                    }
                     var selected = 0
                     var counted = 0
                     for _ in 0..<20 {
                         selected = document.select(query, captures: [], contextPath: DomainDocument.plainPath).count
-                        if case .number(let value)? = document.evaluate(count, contextPath: DomainDocument.plainPath).first { counted = Int(value) }
+                        if case .number(let value)? = document.evaluate(count, contextPath: DomainDocument.plainPath).first {
+                            counted = Int(value)
+                        }
                     }
                     return (disks, selected, counted)
                 }

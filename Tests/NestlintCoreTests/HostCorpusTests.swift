@@ -19,9 +19,11 @@ struct HostCorpusTests {
         let url = RepositoryPaths.corpus!.appendingPathComponent("modprobe.d/" + relative)
         let tree = DiskFileTree(rootPath: url.deletingLastPathComponent().path)
         let name = url.lastPathComponent
-        let snapshot = Snapshot(kind: .templates, name: name, tree: tree, artifacts: [
-            ArtifactReference(treePath: name, kind: .modprobeConfig, file: SourceFile(path: name))
-        ])
+        let snapshot = Snapshot(
+            kind: .templates, name: name, tree: tree,
+            artifacts: [
+                ArtifactReference(treePath: name, kind: .modprobeConfig, file: SourceFile(path: name))
+            ])
         return Linter(catalog: catalog).lint([snapshot]).findings.filter { isHostRule($0.ruleID) }
             .map { "\($0.location.line) \($0.ruleID) \($0.severity.rawValue)" }
     }
@@ -58,11 +60,13 @@ struct HostCorpusTests {
 
     @Test func theFindingsSayWhatToDo() throws {
         let vfio = RepositoryPaths.corpus!.appendingPathComponent("modprobe.d/github")
-        let snapshot = Snapshot(kind: .templates, name: "vfio", tree: DiskFileTree(rootPath: vfio.path), artifacts: [
-            ArtifactReference(
-                treePath: "smartperson__ubuntu-x570-qemu-setup__etc__modprobe.d__vfio.conf", kind: .modprobeConfig,
-                file: SourceFile(path: "vfio.conf"))
-        ])
+        let snapshot = Snapshot(
+            kind: .templates, name: "vfio", tree: DiskFileTree(rootPath: vfio.path),
+            artifacts: [
+                ArtifactReference(
+                    treePath: "smartperson__ubuntu-x570-qemu-setup__etc__modprobe.d__vfio.conf", kind: .modprobeConfig,
+                    file: SourceFile(path: "vfio.conf"))
+            ])
         let finding = try #require(Linter(catalog: Self.catalog).lint([snapshot]).findings.first { $0.ruleID == "NL106" })
         #expect(finding.message.contains("'diable_vga'"))
         #expect(finding.message.contains("Did you mean 'disable_vga'?"))
@@ -98,7 +102,9 @@ struct HostCorpusTests {
     @Test func realLsmodOutputsGiveTheIndexedModulesAndVendor() throws {
         let base = RepositoryPaths.corpus!.appendingPathComponent("lsmod")
         let index = try String(contentsOf: base.appendingPathComponent("INDEX.tsv"), encoding: .utf8)
-        let rows = index.split(separator: "\n").dropFirst().map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+        let rows = index.split(separator: "\n").dropFirst().map {
+            $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        }
         #expect(rows.count >= 6)
         for row in rows {
             let bytes = Array(try Data(contentsOf: base.appendingPathComponent(row[0])))
@@ -136,7 +142,9 @@ struct HostCorpusTests {
             while let relative = enumerator?.nextObject() as? String {
                 var isDirectory: ObjCBool = false
                 FileManager.default.fileExists(atPath: root.appendingPathComponent(relative).path, isDirectory: &isDirectory)
-                if !isDirectory.boolValue { tree.addFile(relative, bytes: Array(try Data(contentsOf: root.appendingPathComponent(relative)))) }
+                if !isDirectory.boolValue {
+                    tree.addFile(relative, bytes: Array(try Data(contentsOf: root.appendingPathComponent(relative))))
+                }
             }
             for (path, text) in extraFiles { tree.addFile(path, text: text) }
             return BundleScanner(tree: tree, namer: PathNamer(prefix: "")).scan(name: "x570")
@@ -170,10 +178,12 @@ struct HostCorpusTests {
     /// reported where it is, as a warning, since nothing configures kvm_amd.
     @Test func theX570FilesWithAnAMDCPUReportThePackageFile() throws {
         let snapshot = try Self.x570Snapshot(extraFiles: [
-            "proc/cpuinfo": "processor\t: 0\nvendor_id\t: AuthenticAMD\nmodel name\t: AMD Ryzen 9 3900X 12-Core Processor\nflags\t\t: fpu svm lm\n",
+            "proc/cpuinfo":
+                "processor\t: 0\nvendor_id\t: AuthenticAMD\nmodel name\t: AMD Ryzen 9 3900X 12-Core Processor\nflags\t\t: fpu svm lm\n"
         ])
         let result = Linter(catalog: Self.catalog).lint([snapshot])
-        let host = result.findings.filter { Self.isHostRule($0.ruleID) }.map { "\($0.location):\($0.ruleID):\($0.severity.rawValue)" }.sorted()
+        let host = result.findings.filter { Self.isHostRule($0.ruleID) }.map { "\($0.location):\($0.ruleID):\($0.severity.rawValue)" }
+            .sorted()
         #expect(host == ["etc/modprobe.d/qemu-system-x86.conf:1:NL108:warning", "etc/modprobe.d/vfio.conf:2:NL106:warning"])
         let finding = try #require(result.findings.first { $0.ruleID == "NL108" })
         #expect(finding.message.contains("kvm_amd"))

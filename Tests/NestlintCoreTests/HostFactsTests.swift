@@ -21,9 +21,11 @@ import Testing
     static func standalone(_ text: String) -> (facts: FactSet, findings: [Finding]) {
         var tree = MemoryFileTree()
         tree.addFile("kvm.conf", text: text)
-        let snapshot = Snapshot(kind: .templates, name: "kvm.conf", tree: tree, artifacts: [
-            ArtifactReference(treePath: "kvm.conf", kind: .modprobeConfig, file: SourceFile(path: "kvm.conf"))
-        ])
+        let snapshot = Snapshot(
+            kind: .templates, name: "kvm.conf", tree: tree,
+            artifacts: [
+                ArtifactReference(treePath: "kvm.conf", kind: .modprobeConfig, file: SourceFile(path: "kvm.conf"))
+            ])
         let host = SnapshotReader().read(snapshot).hosts[0]
         return (HostFactsBuilder(parameters: catalog.parameters).facts(for: host), Linter(catalog: catalog).lint([snapshot]).findings)
     }
@@ -93,7 +95,8 @@ import Testing
         let finding = try #require(findings.first { $0.ruleID == "NL301" })
         #expect(
             finding.message
-                == "kvm_intel nested is N at runtime although etc/modprobe.d/kvm.conf:3 sets nested=1: the module was not reloaded since the change; 4 user(s) hold it (stop the guests, then modprobe -r kvm_intel && modprobe kvm_intel, or reboot).")
+                == "kvm_intel nested is N at runtime although etc/modprobe.d/kvm.conf:3 sets nested=1: the module was not reloaded since the change; 4 user(s) hold it (stop the guests, then modprobe -r kvm_intel && modprobe kvm_intel, or reboot)."
+        )
         #expect(finding.location.description == "etc/modprobe.d/kvm.conf:3")
         #expect(finding.related.map(\.location.description) == ["sys/module/kvm_intel/parameters/nested:1"])
     }
@@ -126,9 +129,13 @@ import Testing
             findings.filter { $0.ruleID == rule }.map(\.severity)
         }
         // NL102: note when the KVM lines are the same, warning otherwise.
-        let same = Self.bundle(["etc/modprobe.d/kvm.conf": "options kvm_intel nested=1\n", "lib/modprobe.d/kvm.conf": "options kvm-intel nested=1\n"]).findings
+        let same = Self.bundle([
+            "etc/modprobe.d/kvm.conf": "options kvm_intel nested=1\n", "lib/modprobe.d/kvm.conf": "options kvm-intel nested=1\n",
+        ]).findings
         #expect(severities(same, "NL102") == [.note])
-        let different = Self.bundle(["etc/modprobe.d/kvm.conf": "options kvm_intel nested=1\n", "lib/modprobe.d/kvm.conf": "options kvm_intel nested=0\n"]).findings
+        let different = Self.bundle([
+            "etc/modprobe.d/kvm.conf": "options kvm_intel nested=1\n", "lib/modprobe.d/kvm.conf": "options kvm_intel nested=0\n",
+        ]).findings
         #expect(severities(different, "NL102") == [.warning])
         // NL107: error only when the junk assigns nested.
         #expect(severities(Self.standalone("options kvm_intel nested=1 # on\n").findings, "NL107") == [.warning])
@@ -144,14 +151,17 @@ import Testing
         // NL201: error when KVM is in use, note otherwise.
         let noVMX = "vendor_id\t: GenuineIntel\nflags\t\t: fpu lm\n"
         #expect(severities(Self.bundle(["proc/cpuinfo": noVMX]).findings, "NL201") == [.note])
-        #expect(severities(Self.bundle(["proc/cpuinfo": noVMX, "etc/modprobe.d/kvm.conf": "options kvm_intel nested=1\n"]).findings, "NL201") == [.error])
+        #expect(
+            severities(Self.bundle(["proc/cpuinfo": noVMX, "etc/modprobe.d/kvm.conf": "options kvm_intel nested=1\n"]).findings, "NL201")
+                == [.error])
     }
 
     @Test func kvmDomainsAreCountedOncePerGuest() {
         let (facts, _) = Self.bundle([
             "proc/cpuinfo": Self.intelCPU,
             "etc/libvirt/qemu/vm.xml": "<domain type='kvm'><name>vm</name><uuid>1e2d3c4b-5a69-4788-9a0b-1c2d3e4f5a6b</uuid></domain>\n",
-            "run/libvirt/qemu/vm.xml": "<domstatus state='running'><domain type='kvm' id='1'><name>vm</name><uuid>1e2d3c4b-5a69-4788-9a0b-1c2d3e4f5a6b</uuid></domain></domstatus>\n",
+            "run/libvirt/qemu/vm.xml":
+                "<domstatus state='running'><domain type='kvm' id='1'><name>vm</name><uuid>1e2d3c4b-5a69-4788-9a0b-1c2d3e4f5a6b</uuid></domain></domstatus>\n",
         ])
         #expect(facts["host.kvm-domains"]?.value == .int(1))
         #expect(facts["host.running-guests"]?.value == .int(1))

@@ -16,21 +16,27 @@ import Testing
         "NL701", "NL702", "NL703", "NL704", "NL707",
     ]
 
-    static func isHostRule(_ id: String) -> Bool { tier1HostRules.contains(id) || ["NL0", "NL1", "NL2", "NL3"].contains { id.hasPrefix($0) } }
+    static func isHostRule(_ id: String) -> Bool {
+        tier1HostRules.contains(id) || ["NL0", "NL1", "NL2", "NL3"].contains { id.hasPrefix($0) }
+    }
 
     static var bundleNames: [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []).filter { name in
             var isDirectory: ObjCBool = false
-            return FileManager.default.fileExists(atPath: directory.appendingPathComponent(name).path, isDirectory: &isDirectory) && isDirectory.boolValue
+            return FileManager.default.fileExists(atPath: directory.appendingPathComponent(name).path, isDirectory: &isDirectory)
+                && isDirectory.boolValue
         }.sorted()
     }
 
     static func snapshot(_ name: String, tree: (any FileTree)? = nil) -> Snapshot {
-        BundleScanner(tree: tree ?? DiskFileTree(rootPath: directory.appendingPathComponent(name).path), namer: PathNamer(prefix: name)).scan(name: name)
+        BundleScanner(tree: tree ?? DiskFileTree(rootPath: directory.appendingPathComponent(name).path), namer: PathNamer(prefix: name))
+            .scan(name: name)
     }
 
     static func rows(_ findings: [Finding]) -> [String] {
-        findings.filter { isHostRule($0.ruleID) }.map { "\($0.location.file.path)\t\($0.location.line)\t\($0.ruleID)\t\($0.severity.rawValue)" }.sorted()
+        findings.filter { isHostRule($0.ruleID) }.map {
+            "\($0.location.file.path)\t\($0.location.line)\t\($0.ruleID)\t\($0.severity.rawValue)"
+        }.sorted()
     }
 
     static func expectedRows() throws -> [String] {
@@ -42,12 +48,16 @@ import Testing
         let result = Linter(catalog: Self.catalog).lint(Self.bundleNames.map { Self.snapshot($0) })
         let actual = Self.rows(result.findings)
         let expected = try Self.expectedRows()
-        #expect(actual == expected, "missing: \(Set(expected).subtracting(actual).sorted()); unexpected: \(Set(actual).subtracting(expected).sorted())")
+        #expect(
+            actual == expected,
+            "missing: \(Set(expected).subtracting(actual).sorted()); unexpected: \(Set(actual).subtracting(expected).sorted())")
     }
 
     @Test func everyTier1HostRuleIsShownAndBothLayoutsArePresent() throws {
         let listed = Set(try Self.expectedRows().map { String($0.split(separator: "\t")[2]) })
-        #expect(Set(Self.tier1HostRules).subtracting(listed).isEmpty, "not shown by a fixture: \(Set(Self.tier1HostRules).subtracting(listed).sorted())")
+        #expect(
+            Set(Self.tier1HostRules).subtracting(listed).isEmpty,
+            "not shown by a fixture: \(Set(Self.tier1HostRules).subtracting(listed).sorted())")
         let layouts = Set(Self.bundleNames.map { Self.snapshot($0).layout ?? "" })
         #expect(layouts == ["rootfs", "sosreport"])
     }

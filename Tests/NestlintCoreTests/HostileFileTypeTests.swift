@@ -77,7 +77,9 @@ import Testing
         try scratch.write("host/etc/modprobe.d/kvm.conf", "options kvm_intel nested=1\n")
         let result = try lintWithDeadline(scratch)
         #expect(result.places(of: "NL002").sorted() == ["host/etc/modprobe.conf:1", "host/proc/cpuinfo:1"])
-        #expect(result.findings("NL002", at: "host/proc/cpuinfo").first?.message.contains("a directory where a regular file was expected") == true)
+        #expect(
+            result.findings("NL002", at: "host/proc/cpuinfo").first?.message.contains("a directory where a regular file was expected")
+                == true)
     }
 
     @Test func aDirectoryGivenAsAFileInTheReaderIsNotRead() throws {
@@ -87,7 +89,10 @@ import Testing
         let reference = ArtifactReference(treePath: "proc/cpuinfo", kind: .cpuinfo, file: SourceFile(path: "proc/cpuinfo"))
         let read = SnapshotReader().read(Snapshot(kind: .bundle, name: "host", tree: tree, artifacts: [reference]))
         let problems = read.hosts.first?.files.first?.problems ?? []
-        #expect(problems.map(\.message) == ["a directory where a regular file was expected; not opened (nestlint never reads FIFOs, sockets, devices or directories as files)"])
+        #expect(
+            problems.map(\.message) == [
+                "a directory where a regular file was expected; not opened (nestlint never reads FIFOs, sockets, devices or directories as files)"
+            ])
     }
 
     @Test func specialFilesGivenOnTheCommandLineAreNotOpened() throws {
@@ -105,10 +110,13 @@ import Testing
         #expect(tree.entryKind(at: "fifo") == .special("FIFO"))
         #expect(tree.entryKind(at: "socket") == .special("socket"))
         let fifoPath = scratch.absolute("fifo")
-        let outcome = HostileDeadline.run(seconds: 30, unblock: {
-            let descriptor = open(fifoPath, O_WRONLY | O_NONBLOCK)
-            if descriptor >= 0 { close(descriptor) }
-        }) { () -> String in
+        let outcome = HostileDeadline.run(
+            seconds: 30,
+            unblock: {
+                let descriptor = open(fifoPath, O_WRONLY | O_NONBLOCK)
+                if descriptor >= 0 { close(descriptor) }
+            }
+        ) { () -> String in
             do throws(FileTreeReadError) {
                 return "read \(try tree.readFile(at: "fifo", limit: 1024).count) bytes"
             } catch {

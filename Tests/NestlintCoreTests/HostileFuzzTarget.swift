@@ -42,7 +42,8 @@ enum HostileFuzzTarget: String, CaseIterable, Sendable {
         "proc/cpuinfo": "processor\t: 0\nvendor_id\t: GenuineIntel\nflags\t\t: fpu vmx lm hypervisor\n",
         "etc/modprobe.d/kvm.conf": "options kvm_intel nested=1\n",
         "sys/module/kvm_intel/parameters/nested": "N\n",
-        "sos_commands/kernel/lsmod": "Module                  Size  Used by\nkvm_intel             368640  2\nkvm                  1142784  1 kvm_intel\n",
+        "sos_commands/kernel/lsmod":
+            "Module                  Size  Used by\nkvm_intel             368640  2\nkvm                  1142784  1 kvm_intel\n",
         "proc/version": "Linux version 5.15.0-91-generic (buildd@lcy02) #101-Ubuntu SMP\n",
         "proc/cmdline": "BOOT_IMAGE=/vmlinuz root=/dev/sda1 kvm_intel.nested=0\n",
         "etc/libvirt/qemu/l2.xml": "<domain type='kvm'><name>l2</name><cpu mode='host-passthrough'/></domain>\n",

@@ -34,7 +34,9 @@ import Testing
             result.places(of: "NL002").sorted() == [
                 "host/etc/modprobe.d/kvm.conf:1", "host/proc/cmdline:1", "host/proc/cpuinfo:1",
             ])
-        #expect(result.findings("NL002", at: "host/proc/cpuinfo").first?.message.contains("-> ../../outside/secret leaves the bundle; not followed") == true)
+        #expect(
+            result.findings("NL002", at: "host/proc/cpuinfo").first?.message.contains(
+                "-> ../../outside/secret leaves the bundle; not followed") == true)
         #expect(!result.allText.contains(Self.marker))
         #expect(!(try inspectionText(scratch, "host")).contains(Self.marker))
     }
@@ -97,7 +99,8 @@ import Testing
 
     @Test func theShippedLinkFixture() throws {
         let result = try HostileScratch().lint([RepositoryPaths.fixtures.appendingPathComponent("hostile/bundle-links").path])
-        let messages = Dictionary(uniqueKeysWithValues: result.findings.filter { $0.ruleID == "NL002" }.map { ($0.location.file.path, $0.message) })
+        let messages = Dictionary(
+            uniqueKeysWithValues: result.findings.filter { $0.ruleID == "NL002" }.map { ($0.location.file.path, $0.message) })
         #expect(messages.count == 3)
         #expect(messages["etc/modprobe.d/escape.conf"]?.contains("leaves the bundle") == true)
         #expect(messages["proc/cmdline"]?.contains("loop") == true)

@@ -17,16 +17,17 @@ import Testing
 
     static let options = Array("options kvm_intel nested=1".utf8)
 
-    @Test(arguments: [
-        ("Latin-1 comment", [0x23, 0x20, 0x72, 0xE9, 0x67, 0x6C, 0x61, 0x67, 0x65, 0x0A], 1),
-        ("lone continuation bytes", [0x23, 0x80, 0xBF, 0x0A, 0x0A], 2),
-        ("overlong and surrogate encodings", [0x23, 0xC0, 0xAF, 0xED, 0xA0, 0x80, 0x0A], 1),
-        ("truncated four-byte sequence", [0x23, 0xF0, 0x9F, 0x98, 0x0A, 0x23, 0x0A], 2),
-        ("control characters and DEL", [0x23, 0x01, 0x1B, 0x5B, 0x32, 0x4A, 0x7F, 0x0A], 1),
-        ("a carriage return in mid-line", Array("# one\rtwo\n".utf8), 1),
-        ("CRLF line ends", Array("# kvm\r\n\r\n".utf8), 2),
-        ("a lone CR line end (old Mac)", Array("# kvm\r# more\r\n".utf8), 1),
-    ] as [(String, [UInt8], Int)])
+    @Test(
+        arguments: [
+            ("Latin-1 comment", [0x23, 0x20, 0x72, 0xE9, 0x67, 0x6C, 0x61, 0x67, 0x65, 0x0A], 1),
+            ("lone continuation bytes", [0x23, 0x80, 0xBF, 0x0A, 0x0A], 2),
+            ("overlong and surrogate encodings", [0x23, 0xC0, 0xAF, 0xED, 0xA0, 0x80, 0x0A], 1),
+            ("truncated four-byte sequence", [0x23, 0xF0, 0x9F, 0x98, 0x0A, 0x23, 0x0A], 2),
+            ("control characters and DEL", [0x23, 0x01, 0x1B, 0x5B, 0x32, 0x4A, 0x7F, 0x0A], 1),
+            ("a carriage return in mid-line", Array("# one\rtwo\n".utf8), 1),
+            ("CRLF line ends", Array("# kvm\r\n\r\n".utf8), 2),
+            ("a lone CR line end (old Mac)", Array("# kvm\r# more\r\n".utf8), 1),
+        ] as [(String, [UInt8], Int)])
     func oddBytesBeforeAnOptionsLineKeepItsLineNumber(name: String, prefix: [UInt8], lines: Int) throws {
         let result = try lintConfigured(modprobe: prefix + Self.options + [0x0A])
         #expect(result.places(of: "NL301") == ["host/etc/modprobe.d/kvm.conf:\(lines + 1)"], "\(name)")
@@ -48,7 +49,8 @@ import Testing
     @Test func binaryJunkInAModprobeFileIsSkippedAtItsFirstNUL() throws {
         let scratch = try HostileScratch()
         let fixture = RepositoryPaths.fixtures.appendingPathComponent("hostile/bundle-junk")
-        try scratch.write("host/etc/modprobe.d/kvm.conf", bytes: Array(try Data(contentsOf: fixture.appendingPathComponent("etc/modprobe.d/kvm.conf"))))
+        try scratch.write(
+            "host/etc/modprobe.d/kvm.conf", bytes: Array(try Data(contentsOf: fixture.appendingPathComponent("etc/modprobe.d/kvm.conf"))))
         try scratch.write("host/proc/cpuinfo", bytes: Array(try Data(contentsOf: fixture.appendingPathComponent("proc/cpuinfo"))))
         let result = try scratch.lint("host")
         let finding = try #require(result.findings("NL002", at: "host/etc/modprobe.d/kvm.conf").first)
@@ -82,7 +84,8 @@ import Testing
         let result = try scratch.lint("host")
         #expect(result.findings.isEmpty, "an empty file holds no evidence: \(result.findings.map(\.message))")
         let inspection = Inspection(
-            snapshots: try InputDiscovery(workingDirectory: scratch.path).discover(arguments: ["host"]).snapshots, catalog: HostileScratch.catalog)
+            snapshots: try InputDiscovery(workingDirectory: scratch.path).discover(arguments: ["host"]).snapshots,
+            catalog: HostileScratch.catalog)
         #expect(inspection.entries.first?.files.count == 8, "inspect still lists every empty file")
     }
 

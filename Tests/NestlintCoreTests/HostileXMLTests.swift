@@ -22,17 +22,24 @@ import Testing
         try scratch.write("outside/secret.txt", Self.marker + "\n")
         let secret = scratch.absolute("outside/secret.txt")
         let documents = [
-            "content.xml": "<!DOCTYPE domain [<!ENTITY leak SYSTEM \"file://\(secret)\">]>\n<domain type='kvm'><name>&leak;</name></domain>\n",
-            "relative.xml": "<!DOCTYPE domain [<!ENTITY leak SYSTEM \"../outside/secret.txt\">]>\n<domain type='kvm'><name>&leak;</name></domain>\n",
-            "parameter.xml": "<!DOCTYPE domain [<!ENTITY % leak SYSTEM \"file://\(secret)\"> %leak;]>\n<domain type='kvm'><name>vm</name></domain>\n",
+            "content.xml":
+                "<!DOCTYPE domain [<!ENTITY leak SYSTEM \"file://\(secret)\">]>\n<domain type='kvm'><name>&leak;</name></domain>\n",
+            "relative.xml":
+                "<!DOCTYPE domain [<!ENTITY leak SYSTEM \"../outside/secret.txt\">]>\n<domain type='kvm'><name>&leak;</name></domain>\n",
+            "parameter.xml":
+                "<!DOCTYPE domain [<!ENTITY % leak SYSTEM \"file://\(secret)\"> %leak;]>\n<domain type='kvm'><name>vm</name></domain>\n",
             "dtd.xml": "<!DOCTYPE domain SYSTEM \"file://\(secret)\">\n<domain type='kvm'><name>vm</name></domain>\n",
-            "xinclude.xml": "<domain type='kvm' xmlns:xi='http://www.w3.org/2001/XInclude'><name>vm</name>\n<xi:include href='file://\(secret)' parse='text'/></domain>\n",
+            "xinclude.xml":
+                "<domain type='kvm' xmlns:xi='http://www.w3.org/2001/XInclude'><name>vm</name>\n<xi:include href='file://\(secret)' parse='text'/></domain>\n",
             "stylesheet.xml": "<?xml-stylesheet href='file://\(secret)'?>\n<domain type='kvm'><name>vm</name></domain>\n",
-            "attribute.xml": "<!DOCTYPE domain [<!ENTITY leak SYSTEM \"file://\(secret)\">]>\n<domain type='kvm'>\n<cpu mode='&leak;'/></domain>\n",
+            "attribute.xml":
+                "<!DOCTYPE domain [<!ENTITY leak SYSTEM \"file://\(secret)\">]>\n<domain type='kvm'>\n<cpu mode='&leak;'/></domain>\n",
         ]
         for (name, text) in documents { try scratch.write("templates/\(name)", text) }
         let result = try scratch.lint("templates")
-        let inspection = Inspection(snapshots: try InputDiscovery(workingDirectory: scratch.path).discover(arguments: ["templates"]).snapshots, catalog: HostileScratch.catalog)
+        let inspection = Inspection(
+            snapshots: try InputDiscovery(workingDirectory: scratch.path).discover(arguments: ["templates"]).snapshots,
+            catalog: HostileScratch.catalog)
         #expect(!result.allText.contains(Self.marker))
         #expect(!String(describing: inspection.entries.map(\.hosts)).contains(Self.marker))
         #expect(!inspection.entries.flatMap(\.domains).map(\.name).contains { $0.contains(Self.marker) })
@@ -54,7 +61,10 @@ import Testing
 
     @Test(arguments: [
         ("self.xml", "<!DOCTYPE domain [\n<!ENTITY a \"&a;\">\n]>\n<domain type='kvm'>\n<name>&a;</name>\n</domain>\n", 5),
-        ("pair.xml", "<!DOCTYPE domain [\n<!ENTITY a \"x&b;\">\n<!ENTITY b \"y&a;\">\n]>\n<domain type='kvm'>\n<name>&a;</name>\n</domain>\n", 6),
+        (
+            "pair.xml",
+            "<!DOCTYPE domain [\n<!ENTITY a \"x&b;\">\n<!ENTITY b \"y&a;\">\n]>\n<domain type='kvm'>\n<name>&a;</name>\n</domain>\n", 6
+        ),
         ("parameter.xml", "<!DOCTYPE domain [\n<!ENTITY % a \"&#37;b;\">\n<!ENTITY % b \"&#37;a;\">\n%a;\n]>\n<domain type='kvm'/>\n", 4),
         ("attribute.xml", "<!DOCTYPE domain [\n<!ENTITY a \"&b;\">\n<!ENTITY b \"&a;\">\n]>\n<domain type='&a;'/>\n", 5),
     ])
@@ -69,7 +79,8 @@ import Testing
         // amplification checks let a flat entity through; XPath string values would expand it.
         let entity = String(repeating: "x", count: 256 * 1024)
         let references = String(repeating: "&big;", count: 64)
-        let text = "<!DOCTYPE domain [<!ENTITY big \"\(entity)\">]>\n<domain type='kvm'>\n<name>vm</name>\n<description>\(references)</description>\n</domain>\n"
+        let text =
+            "<!DOCTYPE domain [<!ENTITY big \"\(entity)\">]>\n<domain type='kvm'>\n<name>vm</name>\n<description>\(references)</description>\n</domain>\n"
         let (result, places) = try malformed(text)
         #expect(places == ["templates/vm.xml:4"])
         #expect(result.findings.first?.message.contains("entity references expand to more than") == true)
@@ -115,7 +126,8 @@ import Testing
 
     @Test func attributeCountingSkipsCommentsCDATAAndTheInternalSubset() {
         let crowded = (0..<10_000).map { "a\($0)='x'" }.joined(separator: " ")
-        let hidden = "<!DOCTYPE domain [<!ENTITY e \"<x \(crowded)>\"> <!-- '[ -->]>\n<domain><!-- <c \(crowded)> --><![CDATA[<c \(crowded)>]]><?pi <c \(crowded)>?></domain>\n"
+        let hidden =
+            "<!DOCTYPE domain [<!ENTITY e \"<x \(crowded)>\"> <!-- '[ -->]>\n<domain><!-- <c \(crowded)> --><![CDATA[<c \(crowded)>]]><?pi <c \(crowded)>?></domain>\n"
         #expect(HostileXMLProbe.crowded(hidden) == nil)
         let visible = "<!-- x -->\n<domain>\n<c \(crowded)/></domain>\n"
         #expect(HostileXMLProbe.crowded(visible)?.line == 3)
@@ -158,8 +170,14 @@ import Testing
 
     @Test func latin1WithoutADeclarationIsAFindingOnOneLine() throws {
         let scratch = try HostileScratch()
-        try scratch.write("templates/vm.xml", bytes: Array("<domain type='kvm'>\n<name>vm</name>\n<description>caf".utf8) + [0xE9] + Array("</description>\n</domain>\n".utf8))
-        try scratch.write("templates/declared.xml", bytes: Array("<?xml version='1.0' encoding='ISO-8859-1'?>\n<domain type='kvm'>\n<name>caf".utf8) + [0xE9] + Array("</name>\n</domain>\n".utf8))
+        try scratch.write(
+            "templates/vm.xml",
+            bytes: Array("<domain type='kvm'>\n<name>vm</name>\n<description>caf".utf8) + [0xE9] + Array("</description>\n</domain>\n".utf8)
+        )
+        try scratch.write(
+            "templates/declared.xml",
+            bytes: Array("<?xml version='1.0' encoding='ISO-8859-1'?>\n<domain type='kvm'>\n<name>caf".utf8) + [0xE9]
+                + Array("</name>\n</domain>\n".utf8))
         let result = try scratch.lint("templates")
         #expect(result.places(of: "NL001") == ["templates/vm.xml:3"])
         let message = try #require(result.findings.first { $0.ruleID == "NL001" }?.message)

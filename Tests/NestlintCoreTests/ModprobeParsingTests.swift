@@ -30,7 +30,12 @@ import Testing
         let junk = try #require(command.optionsJunk)
         #expect(junk.reason == .inlineComment)
         #expect(junk.text == "# was nested=0")
-        let configuration = ModprobeConfiguration(files: [(ArtifactReference(treePath: "kvm.conf", kind: .modprobeConfig, file: SourceFile(path: "kvm.conf")), Self.parse("options kvm_intel nested=1 # was nested=0\n"))])
+        let configuration = ModprobeConfiguration(files: [
+            (
+                ArtifactReference(treePath: "kvm.conf", kind: .modprobeConfig, file: SourceFile(path: "kvm.conf")),
+                Self.parse("options kvm_intel nested=1 # was nested=0\n")
+            )
+        ])
         let chain = EffectiveModuleOptions(configuration: configuration, commandLine: nil).chain(module: "kvm_intel", parameter: "nested")
         // The junk assignment reaches the module and wins.
         #expect(chain.map(\.value) == ["1", "0"])
@@ -80,7 +85,9 @@ import Testing
             return (
                 ArtifactReference(
                     treePath: path, kind: .modprobeConfig, file: SourceFile(path: path),
-                    modprobePlacement: ModprobePlacement(directoryRank: rank, baseName: name, ignoredBecause: ModprobeDirectories.ignoreReason(name: name, isDirectory: false))),
+                    modprobePlacement: ModprobePlacement(
+                        directoryRank: rank, baseName: name,
+                        ignoredBecause: ModprobeDirectories.ignoreReason(name: name, isDirectory: false))),
                 Self.parse(text, path: path)
             )
         }
@@ -101,7 +108,12 @@ import Testing
         let line = KernelCommandLine(
             file: SourceFile(path: "proc/cmdline"),
             lines: TextLines(text: "BOOT_IMAGE=/vmlinuz-6.1 root=UUID=x kvm-intel.nested=1 modprobe.blacklist=nouveau,kvm-amd quiet\n"))
-        let configuration = ModprobeConfiguration(files: [(ArtifactReference(treePath: "kvm.conf", kind: .modprobeConfig, file: SourceFile(path: "kvm.conf")), Self.parse("options kvm_intel nested=0\n"))])
+        let configuration = ModprobeConfiguration(files: [
+            (
+                ArtifactReference(treePath: "kvm.conf", kind: .modprobeConfig, file: SourceFile(path: "kvm.conf")),
+                Self.parse("options kvm_intel nested=0\n")
+            )
+        ])
         let chain = EffectiveModuleOptions(configuration: configuration, commandLine: line).chain(module: "kvm_intel", parameter: "nested")
         #expect(chain.map(\.source) == [.modprobe, .kernelCommandLine])
         #expect(chain.last?.value == "1")

@@ -28,7 +28,8 @@ import Testing
         let expected = Self.table(rules)
         let current = String(readme[start.upperBound..<stop.lowerBound])
         if RepositoryPaths.regenerate && current != expected {
-            try (readme[..<start.upperBound] + expected + readme[stop.lowerBound...]).write(to: Self.readme, atomically: true, encoding: .utf8)
+            try (readme[..<start.upperBound] + expected + readme[stop.lowerBound...]).write(
+                to: Self.readme, atomically: true, encoding: .utf8)
             return
         }
         #expect(current == expected, "README.md rule list is stale: run NESTLINT_REGENERATE=1 swift test --filter ReadmeRuleList")

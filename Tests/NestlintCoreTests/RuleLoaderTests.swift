@@ -66,12 +66,14 @@ import Testing
     }
 
     @Test func itemFieldsNeedItems() {
-        let text = Self.valid.replacingOccurrences(of: "select: devices/hostdev\n", with: "").replacingOccurrences(of: "message: m", with: "message: \"{item.x}\"")
+        let text = Self.valid.replacingOccurrences(of: "select: devices/hostdev\n", with: "").replacingOccurrences(
+            of: "message: m", with: "message: \"{item.x}\"")
         #expect(error(text)?.message.contains("names an item field") == true)
     }
 
     @Test func hostRulesNeedALocation() {
-        let text = Self.valid.replacingOccurrences(of: "scope: domain", with: "scope: host").replacingOccurrences(of: "select: devices/hostdev\n", with: "")
+        let text = Self.valid.replacingOccurrences(of: "scope: domain", with: "scope: host").replacingOccurrences(
+            of: "select: devices/hostdev\n", with: "")
         #expect(error(text)?.message.contains("needs for-each or at") == true)
     }
 }

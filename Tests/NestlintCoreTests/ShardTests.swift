@@ -28,11 +28,14 @@ import Testing
             }
         }
         // The keys do not depend on where nestlint runs from or on the argument order.
-        let fromInside = try InputDiscovery(workingDirectory: scratch.url("fleet").path).discoverSources(arguments: ["."]).sources.map(\.shardKey)
+        let fromInside = try InputDiscovery(workingDirectory: scratch.url("fleet").path).discoverSources(arguments: ["."]).sources.map(
+            \.shardKey)
         #expect(fromInside == keys)
         let reordered = try discovery.discoverSources(arguments: ["fleet/templates", "fleet/amd-bad-values"]).sources.map(\.shardKey)
         #expect(reordered.last == "amd-bad-values")
-        #expect(Set(reordered.dropLast()).isSubset(of: Set(keys.filter { $0.hasPrefix("templates/") }.map { String($0.dropFirst("templates/".count)) })))
+        #expect(
+            Set(reordered.dropLast()).isSubset(
+                of: Set(keys.filter { $0.hasPrefix("templates/") }.map { String($0.dropFirst("templates/".count)) })))
     }
 
     /// Without cross-shard evidence the shards' findings together are exactly one run's,
@@ -73,7 +76,9 @@ import Testing
         #expect(!parentShard.findings.contains { $0.ruleID == "NL401" })
 
         let combined = ShardRecord.combine([l1Shard.shard!.evidenceLocations, parentShard.shard!.evidenceLocations])
-        let sources = try InputDiscovery(workingDirectory: scratch.path).discoverSources(arguments: ["fleet"]).sources.filter { $0.shardKey == "parent" }
+        let sources = try InputDiscovery(workingDirectory: scratch.path).discoverSources(arguments: ["fleet"]).sources.filter {
+            $0.shardKey == "parent"
+        }
         let relinted = await Linter(catalog: ArchiveScratch.catalog).lint(sources: sources, jobs: 1, evidence: combined)
         let whole = try await scratch.lint(["fleet"])
         #expect((relinted.findings + l1Shard.findings).sorted(by: Finding.reportOrder) == whole.findings)

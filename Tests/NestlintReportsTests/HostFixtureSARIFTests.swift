@@ -17,7 +17,8 @@ import Testing
     static let catalog: RuleCatalog = {
         let full = try! RulePackLoader().catalog(userDirectories: [])
         let host = full.rules.filter { rule in
-            ["NL0", "NL1", "NL2", "NL3"].contains { rule.id.hasPrefix($0) } || ["NL701", "NL702", "NL703", "NL704", "NL707"].contains(rule.id)
+            ["NL0", "NL1", "NL2", "NL3"].contains { rule.id.hasPrefix($0) }
+                || ["NL701", "NL702", "NL703", "NL704", "NL707"].contains(rule.id)
         }
         return full.restricted(to: host)
     }()
@@ -25,7 +26,8 @@ import Testing
     static var bundleNames: [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: bundles.path)) ?? []).filter { name in
             var isDirectory: ObjCBool = false
-            return FileManager.default.fileExists(atPath: bundles.appendingPathComponent(name).path, isDirectory: &isDirectory) && isDirectory.boolValue
+            return FileManager.default.fileExists(atPath: bundles.appendingPathComponent(name).path, isDirectory: &isDirectory)
+                && isDirectory.boolValue
         }.sorted()
     }
 
@@ -47,11 +49,15 @@ import Testing
             try actual.write(to: file, atomically: true, encoding: .utf8)
             return
         }
-        #expect(current == actual, "fixtures/golden/host-bundles/\(name).sarif is stale: run NESTLINT_REGENERATE=1 swift test --filter HostFixtureSARIF and review the diff")
+        #expect(
+            current == actual,
+            "fixtures/golden/host-bundles/\(name).sarif is stale: run NESTLINT_REGENERATE=1 swift test --filter HostFixtureSARIF and review the diff"
+        )
     }
 
     @Test func everyBundleHasAGoldenFileAndNoGoldenFileIsOrphaned() throws {
-        let goldenNames = Set(((try? FileManager.default.contentsOfDirectory(atPath: Self.golden.path)) ?? []).map { String($0.dropLast(".sarif".count)) })
+        let goldenNames = Set(
+            ((try? FileManager.default.contentsOfDirectory(atPath: Self.golden.path)) ?? []).map { String($0.dropLast(".sarif".count)) })
         #expect(goldenNames == Set(Self.bundleNames))
     }
 

@@ -42,11 +42,14 @@ import Testing
 
     @Test func aHostWithoutVendorEvidenceSaysWhy() {
         let text = Self.inspect("no-module-evidence")
-        #expect(text.contains("vendor module: unknown (no cpuinfo vendor and no loaded vendor module; the rules that need one stay silent)"))
+        #expect(
+            text.contains("vendor module: unknown (no cpuinfo vendor and no loaded vendor module; the rules that need one stay silent)"))
         #expect(text.contains("no-module-evidence/etc/modprobe.d/kvm.conf:1: nested=0  (wins)"))
     }
 
     @Test func blockingLinesAreShown() {
-        #expect(Self.inspect("amd-bad-values").contains("stops a KVM module from loading: amd-bad-values/etc/modprobe.d/virtualbox.conf:2: install kvm_amd /bin/false"))
+        #expect(
+            Self.inspect("amd-bad-values").contains(
+                "stops a KVM module from loading: amd-bad-values/etc/modprobe.d/virtualbox.conf:2: install kvm_amd /bin/false"))
     }
 }

@@ -11,7 +11,9 @@ import Testing
         #expect(text.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites"))
         #expect(text.contains("<testsuite name=\"host 1\""))
         #expect(text.contains("<testcase name=\"NL203 nested-disabled-at-runtime\" classname=\"nestlint.host\" time=\"0\">"))
-        #expect(text.contains("<testcase name=\"NL108 options-for-other-vendor\" classname=\"nestlint.host\" time=\"0\"/>"), "passing cases are listed")
+        #expect(
+            text.contains("<testcase name=\"NL108 options-for-other-vendor\" classname=\"nestlint.host\" time=\"0\"/>"),
+            "passing cases are listed")
         #expect(text.contains("broken &amp; &lt;bad&gt;.xml"))
         #expect(text.contains("<error type=\"warning\""), "tool problems are errors")
     }

@@ -52,7 +52,8 @@ public struct SnapshotReader: Sendable {
             }
             for path in snapshot.unreadable {
                 let problem = ArtifactProblem(kind: .unreadable, location: SourceLocation(file: path.file, line: 1), message: path.reason)
-                result.templateFiles.append((ArtifactReference(treePath: path.file.path, kind: .persistentDomain, file: path.file), [problem]))
+                result.templateFiles.append(
+                    (ArtifactReference(treePath: path.file.path, kind: .persistentDomain, file: path.file), [problem]))
             }
         }
         return result

@@ -84,7 +84,9 @@ public final class XMLDocument: @unchecked Sendable {
         let wellFormed = context.pointee.wellFormed != 0
         guard let parsed, wellFormed else {
             if let parsed { xmlFreeDoc(parsed) }
-            let error = firstError.inDocument ?? firstError.inEntity ?? lastError(of: context) ?? XMLParseError(line: 1, message: "not well-formed XML")
+            let error =
+                firstError.inDocument ?? firstError.inEntity ?? lastError(of: context)
+                ?? XMLParseError(line: 1, message: "not well-formed XML")
             // "Premature end of data" is reported on the line after the last one; point at a line
             // the file has.
             return .failure(XMLParseError(line: min(max(error.line, 1), lineCount(of: bytes)), message: readable(error.message)))
@@ -397,7 +399,9 @@ extension XMLDocument {
                 if reference.first == UInt8(ascii: "#") {
                     size += 4  // a character reference: one character
                 } else {
-                    size = size.addingReportingOverflow(expansion(of: String(decoding: reference, as: UTF8.self), depth: depth + 1)).partialValue
+                    size =
+                        size.addingReportingOverflow(expansion(of: String(decoding: reference, as: UTF8.self), depth: depth + 1))
+                        .partialValue
                 }
                 text = text[(semicolon + 1)...]
                 if size > budget { break }

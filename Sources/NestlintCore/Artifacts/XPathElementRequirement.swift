@@ -57,7 +57,9 @@ enum XPathElementRequirement {
                 if scalars.starts(with: ["(".unicodeScalars.first!]) {
                     // A node-type test is a step selecting no named element; anything else
                     // is a function call, which this analysis does not follow.
-                    guard ["node", "text", "comment", "processing-instruction"].contains(name), skipParenthesis(&scalars) else { return nil }
+                    guard ["node", "text", "comment", "processing-instruction"].contains(name), skipParenthesis(&scalars) else {
+                        return nil
+                    }
                     afterStep = true
                     pendingAxisIsElement = true
                     continue

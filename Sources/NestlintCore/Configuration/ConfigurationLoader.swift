@@ -1,3 +1,5 @@
+import Yams
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Musl)
@@ -5,7 +7,6 @@
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import Yams
 
 /// Finds and reads `.nestlint.yml`. An unknown key or a bad value is an error naming the file
 /// and line (exit 2): a misspelt setting must not be silently ignored.
@@ -71,7 +72,9 @@ public struct ConfigurationLoader: Sendable {
             case "disable":
                 guard let list = value.sequence else { throw fail(value, "disable is a list of rule ids") }
                 for entry in list {
-                    guard let id = entry.string?.uppercased(), !id.isEmpty else { throw fail(entry, "disable lists rule ids such as NL303") }
+                    guard let id = entry.string?.uppercased(), !id.isEmpty else {
+                        throw fail(entry, "disable lists rule ids such as NL303")
+                    }
                     configuration.disabled.append((id, entry.mark?.line ?? 1))
                 }
             case "severity":
@@ -130,7 +133,9 @@ public struct ConfigurationLoader: Sendable {
         }
         var operations: Set<Operation>?
         if let operationsNode = mapping["operations"] {
-            guard let list = operationsNode.sequence else { throw fail(operationsNode, "operations is a list: [migrate, save, snapshot] or []") }
+            guard let list = operationsNode.sequence else {
+                throw fail(operationsNode, "operations is a list: [migrate, save, snapshot] or []")
+            }
             var set = Set<Operation>()
             for entry in list {
                 guard let text = entry.string, let operation = Operation(rawValue: text) else {

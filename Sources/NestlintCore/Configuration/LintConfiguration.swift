@@ -20,10 +20,12 @@ public struct LintConfiguration: Sendable {
     public func validate(against catalog: RuleCatalog) throws(RuleFileError) {
         let known = Set(catalog.rules.map(\.id))
         for entry in disabled where !known.contains(entry.id) {
-            throw RuleFileError(path: path ?? ".nestlint.yml", line: entry.line, message: "disable names \(entry.id), which no loaded rule has")
+            throw RuleFileError(
+                path: path ?? ".nestlint.yml", line: entry.line, message: "disable names \(entry.id), which no loaded rule has")
         }
         for entry in severities where !known.contains(entry.id) {
-            throw RuleFileError(path: path ?? ".nestlint.yml", line: entry.line, message: "severity names \(entry.id), which no loaded rule has")
+            throw RuleFileError(
+                path: path ?? ".nestlint.yml", line: entry.line, message: "severity names \(entry.id), which no loaded rule has")
         }
     }
 

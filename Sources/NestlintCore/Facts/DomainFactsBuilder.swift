@@ -35,7 +35,8 @@ public struct DomainFactsBuilder: Sendable {
             intent.role = Intent.Role(rawValue: role.trimmingWhitespace) ?? .unknown
         }
         if let operations = element.attributes["operations"] {
-            intent.operations = Set(operations.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).compactMap { Operation(rawValue: String($0)) })
+            intent.operations = Set(
+                operations.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).compactMap { Operation(rawValue: String($0)) })
         }
         return intent
     }
@@ -66,10 +67,12 @@ public struct DomainFactsBuilder: Sendable {
         let file = domain.artifact.file
         if let vendor = domain.element(Self.vendorQuery), let known = CPUModelVendor(vendorName: vendor.text) {
             let text = vendor.text.trimmingWhitespace
-            facts["domain.cpu.vendor"] = Fact(.string(known.rawValue), at: SourceLocation(file: file, line: vendor.line, excerpt: text), raw: "vendor \(text)")
+            facts["domain.cpu.vendor"] = Fact(
+                .string(known.rawValue), at: SourceLocation(file: file, line: vendor.line, excerpt: text), raw: "vendor \(text)")
         } else if let model = domain.element(Self.modelQuery), let known = CPUModelVendor(model: model.text) {
             let text = model.text.trimmingWhitespace
-            facts["domain.cpu.vendor"] = Fact(.string(known.rawValue), at: SourceLocation(file: file, line: model.line, excerpt: text), raw: "model \(text)")
+            facts["domain.cpu.vendor"] = Fact(
+                .string(known.rawValue), at: SourceLocation(file: file, line: model.line, excerpt: text), raw: "model \(text)")
         }
     }
 }

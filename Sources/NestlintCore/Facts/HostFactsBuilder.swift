@@ -24,7 +24,8 @@ public struct HostFactsBuilder: Sendable {
         let vendorModule = inference?.module
         if let inference {
             facts["host.vendor-module"] = Fact(.string(inference.module), at: inference.location)
-            facts["host.vendor-module-source"] = Fact(.string(inference.source.rawValue), at: inference.location, raw: inference.explanation)
+            facts["host.vendor-module-source"] = Fact(
+                .string(inference.source.rawValue), at: inference.location, raw: inference.explanation)
         }
         if let kernel = host.kernelVersion {
             facts["kernel.version"] = Fact(.version(kernel.version), at: kernel.location, raw: kernel.version.release)
@@ -105,7 +106,8 @@ public struct HostFactsBuilder: Sendable {
         }
         guard let vendorModule else { return }
         if let other = ["kvm_intel": "kvm_amd", "kvm_amd": "kvm_intel"][vendorModule] {
-            facts["config.options.vendor"] = Fact(.bool(firstOptions[vendorModule] != nil), at: firstOptions[vendorModule]?.location, raw: vendorModule)
+            facts["config.options.vendor"] = Fact(
+                .bool(firstOptions[vendorModule] != nil), at: firstOptions[vendorModule]?.location, raw: vendorModule)
             facts["config.options.other-vendor"] = Fact(.bool(firstOptions[other] != nil), at: firstOptions[other]?.location, raw: other)
         }
         let chain = options.chain(module: vendorModule, parameter: "nested")
@@ -113,7 +115,9 @@ public struct HostFactsBuilder: Sendable {
         // has configuration evidence (its modprobe.d files or its command line).
         if !host.isBundle || !host.modprobeFiles.isEmpty || host.commandLine != nil {
             facts["config.nested-assigned"] = Fact(
-                .bool(!chain.isEmpty), at: chain.last?.location ?? host.commandLine?.location ?? host.modprobeFiles.first.map { SourceLocation(file: $0.reference.file, line: 1) })
+                .bool(!chain.isEmpty),
+                at: chain.last?.location ?? host.commandLine?.location
+                    ?? host.modprobeFiles.first.map { SourceLocation(file: $0.reference.file, line: 1) })
         }
         guard let winner = chain.last else { return }
         let overridden = chain.dropLast().map {
@@ -145,7 +149,10 @@ public struct HostFactsBuilder: Sendable {
                 fields: [
                     "module": Fact(.string(module)),
                     "token": Fact(.string(winner.token)),
-                    "effective": Fact(.string(effective.map { $0 ? "on" : "off" } ?? "invalid"), raw: effective.map { $0 ? "on" : "off" } ?? "undetermined (the winning value is invalid, so the module does not load)"),
+                    "effective": Fact(
+                        .string(effective.map { $0 ? "on" : "off" } ?? "invalid"),
+                        raw: effective.map { $0 ? "on" : "off" }
+                            ?? "undetermined (the winning value is invalid, so the module does not load)"),
                     "count": Fact(.int(chain.count)),
                     "overridden": Fact(.string(chain.dropLast().map { "\($0.location): \($0.token)" }.joined(separator: ", "))),
                 ],
@@ -157,7 +164,8 @@ public struct HostFactsBuilder: Sendable {
 
     private func addRuntimeFacts(_ host: HostArtifacts, vendorModule: String?, into facts: inout FactSet) {
         for parameter in host.sysfs {
-            facts["sysfs.\(parameter.module).\(parameter.parameter)"] = Fact(.string(parameter.value), at: parameter.location, raw: parameter.value)
+            facts["sysfs.\(parameter.module).\(parameter.parameter)"] = Fact(
+                .string(parameter.value), at: parameter.location, raw: parameter.value)
         }
         func truth(_ module: String, _ name: String) -> (Bool, SysfsParameter)? {
             guard let value = host.sysfs.first(where: { $0.module == module && $0.parameter == name }) else { return nil }
@@ -174,10 +182,13 @@ public struct HostFactsBuilder: Sendable {
         }
         // The host's nesting: the running module's value, else the configured one.
         if let runtime = facts["runtime.nested"] {
-            facts["host.nesting-enabled"] = Fact(runtime.value, at: runtime.location, raw: "\(vendorModule ?? "") nested=\(runtime.raw ?? runtime.value.description) at runtime")
+            facts["host.nesting-enabled"] = Fact(
+                runtime.value, at: runtime.location,
+                raw: "\(vendorModule ?? "") nested=\(runtime.raw ?? runtime.value.description) at runtime")
         } else if let configured = facts["config.nested"] {
             facts["host.nesting-enabled"] = Fact(
-                configured.value, at: configured.location, raw: "\(vendorModule ?? "") nested=\(configured.raw ?? configured.value.description) configured",
+                configured.value, at: configured.location,
+                raw: "\(vendorModule ?? "") nested=\(configured.raw ?? configured.value.description) configured",
                 related: configured.related)
         }
         addSEVFacts(host, truth: truth, into: &facts)
@@ -218,13 +229,16 @@ public struct HostFactsBuilder: Sendable {
         if !running.isEmpty || holdsGuests {
             facts["host.l2-running"] = Fact(.bool(true), at: running.first?.rootLocation ?? users?.location)
         } else if !host.loadedModules.isEmpty || !host.domains.isEmpty {
-            facts["host.l2-running"] = Fact(.bool(false), at: host.loadedModules.first.map { SourceLocation(file: $0.file, line: 1) } ?? host.domains.first?.location)
+            facts["host.l2-running"] = Fact(
+                .bool(false), at: host.loadedModules.first.map { SourceLocation(file: $0.file, line: 1) } ?? host.domains.first?.location)
         }
         // NL201: whether the bundle shows KVM in use (always known for a bundle).
         var evidence: (text: String, location: SourceLocation?)?
         if let domain = kvmDomains.first {
             evidence = ("it defines \(guests.count) type='kvm' domain(s) (first: \(domain.location))", domain.location)
-        } else if let module = host.loadedModules.lazy.compactMap({ list in Self.kvmModules.lazy.compactMap { list.modules[$0] }.first }).first {
+        } else if let module = host.loadedModules.lazy.compactMap({ list in Self.kvmModules.lazy.compactMap { list.modules[$0] }.first })
+            .first
+        {
             evidence = ("\(module.name) is loaded (\(module.location))", module.location)
         } else if let module = Self.kvmModules.first(where: { host.sysModules?.contains($0) == true }) {
             evidence = ("/sys/module/\(module) exists", host.sysfs.first { $0.module == module }?.location)
@@ -320,23 +334,33 @@ public struct HostFactsBuilder: Sendable {
                 items.append(
                     FactItem(
                         location: place.location,
-                        fields: ["subject": Fact(.string("this \(architecture) host")), "how": Fact(.string(place.how)), "arch": Fact(.string(architecture))]))
+                        fields: [
+                            "subject": Fact(.string("this \(architecture) host")), "how": Fact(.string(place.how)),
+                            "arch": Fact(.string(architecture)),
+                        ]))
             }
         }
         let intents = DomainFactsBuilder()
         for domain in host.domains {
-            guard case .string(let architecture)? = domain.evaluate(Self.guestArchitectureQuery).first, outside.contains(architecture) else { continue }
+            guard case .string(let architecture)? = domain.evaluate(Self.guestArchitectureQuery).first, outside.contains(architecture)
+            else { continue }
             let name = DomainIdentity(of: domain).name ?? domain.artifact.file.path
             if let element = domain.element(Self.nestedHVQuery) {
                 items.append(
                     FactItem(
                         location: SourceLocation(file: domain.artifact.file, line: element.line, excerpt: element.excerpt),
-                        fields: ["subject": Fact(.string("the \(architecture) guest \(name)")), "how": Fact(.string("it sets <nested-hv state='on'/>")), "arch": Fact(.string(architecture))]))
+                        fields: [
+                            "subject": Fact(.string("the \(architecture) guest \(name)")),
+                            "how": Fact(.string("it sets <nested-hv state='on'/>")), "arch": Fact(.string(architecture)),
+                        ]))
             } else if intents.intent(of: domain).role == .hypervisor {
                 items.append(
                     FactItem(
                         location: domain.location,
-                        fields: ["subject": Fact(.string("the \(architecture) guest \(name)")), "how": Fact(.string("its intent role is hypervisor")), "arch": Fact(.string(architecture))]))
+                        fields: [
+                            "subject": Fact(.string("the \(architecture) guest \(name)")),
+                            "how": Fact(.string("its intent role is hypervisor")), "arch": Fact(.string(architecture)),
+                        ]))
             }
         }
         return items

@@ -19,7 +19,10 @@ public struct ModprobeConfigurationItems: Sendable {
     /// `modprobe.ignored-kvm-options`: the first KVM `options` line of each file kmod never reads.
     public var ignoredKVMOptions: [FactItem] {
         configuration.ignored.compactMap { ignored in
-            guard let command = ignored.entry.file.commands.first(where: { $0.keyword == "options" && Self.kvmModules.contains($0.moduleName ?? "") })
+            guard
+                let command = ignored.entry.file.commands.first(where: {
+                    $0.keyword == "options" && Self.kvmModules.contains($0.moduleName ?? "")
+                })
             else { return nil }
             return FactItem(
                 location: command.location,
@@ -49,7 +52,11 @@ public struct ModprobeConfigurationItems: Sendable {
                     "same-kvm-lines": Fact(.bool(sameKVMLines)),
                     "identical": Fact(.bool(identical)),
                     "first-kvm-line": Fact(.string("\(first.command.location): \(first.command.location.excerpt)")),
-                    "winner-kvm-lines": Fact(.string(winner.isEmpty ? "no KVM lines" : winner.map { "\($0.command.location): \($0.command.location.excerpt)" }.joined(separator: "; "))),
+                    "winner-kvm-lines": Fact(
+                        .string(
+                            winner.isEmpty
+                                ? "no KVM lines"
+                                : winner.map { "\($0.command.location): \($0.command.location.excerpt)" }.joined(separator: "; "))),
                 ],
                 related: [RelatedLocation(location: SourceLocation(file: winnerFile, line: 1), message: "the copy modprobe reads instead")])
         }
@@ -109,7 +116,8 @@ public struct ModprobeConfigurationItems: Sendable {
         }
         if let commandLine {
             for module in commandLine.blacklistedModules where Self.kvmModules.contains(module) {
-                items.append(item(module: module, kind: "cmdline-blacklist", location: commandLine.location, text: "modprobe.blacklist=\(module)"))
+                items.append(
+                    item(module: module, kind: "cmdline-blacklist", location: commandLine.location, text: "modprobe.blacklist=\(module)"))
             }
         }
         return items

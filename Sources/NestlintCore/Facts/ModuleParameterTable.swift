@@ -98,7 +98,9 @@ public struct ModuleParameterTable: Sendable {
             let parametersMapping: Node.Mapping
             var moduleArchitectures: Set<String>?
             if let parametersNode = moduleMapping["parameters"] {
-                guard let parameters = parametersNode.mapping else { throw fail(parametersNode, "parameters is a mapping of names to types") }
+                guard let parameters = parametersNode.mapping else {
+                    throw fail(parametersNode, "parameters is a mapping of names to types")
+                }
                 parametersMapping = parameters
                 moduleArchitectures = try architectures(moduleMapping["arch"])
             } else {

@@ -57,7 +57,9 @@ public struct ParameterValueCheck: Sendable, Equatable {
     }
 
     /// The verdict under a single type.
-    private static func outcome(of value: String?, as type: ParameterType, kernel: KernelVersion?) -> (verdict: Verdict, acceptedSince: String?) {
+    private static func outcome(of value: String?, as type: ParameterType, kernel: KernelVersion?) -> (
+        verdict: Verdict, acceptedSince: String?
+    ) {
         if type.isInteger {
             return (IntegerValue.isAccepted(value, as: type) ? .accepted : .intRejected, nil)
         }

@@ -46,12 +46,18 @@ public struct VendorModuleInference: Sendable, Equatable {
             default: break
             }
             if cpu.architecture == "x86_64" || cpu.architecture == "x86" || cpu.vendor == .other {
-                if cpu.flags.contains("vmx") { return VendorModuleInference(module: "kvm_intel", source: .cpuFlags, location: cpu.flagsLocation) }
-                if cpu.flags.contains("svm") { return VendorModuleInference(module: "kvm_amd", source: .cpuFlags, location: cpu.flagsLocation) }
+                if cpu.flags.contains("vmx") {
+                    return VendorModuleInference(module: "kvm_intel", source: .cpuFlags, location: cpu.flagsLocation)
+                }
+                if cpu.flags.contains("svm") {
+                    return VendorModuleInference(module: "kvm_amd", source: .cpuFlags, location: cpu.flagsLocation)
+                }
             }
             switch cpu.architecture {
-            case "s390x"?: return VendorModuleInference(module: "kvm", source: .cpuArchitecture, location: cpu.vendorLocation ?? cpu.flagsLocation)
-            case "ppc64"?: return VendorModuleInference(module: "kvm_hv", source: .cpuArchitecture, location: cpu.flagsLocation ?? cpu.vendorLocation)
+            case "s390x"?:
+                return VendorModuleInference(module: "kvm", source: .cpuArchitecture, location: cpu.vendorLocation ?? cpu.flagsLocation)
+            case "ppc64"?:
+                return VendorModuleInference(module: "kvm_hv", source: .cpuArchitecture, location: cpu.flagsLocation ?? cpu.vendorLocation)
             default: break
             }
         }

@@ -43,7 +43,11 @@ public struct Baseline: Sendable {
         for run in log.runs {
             for result in run.results ?? [] where result.baselineState != BaselineState.absent.rawValue {
                 guard let fingerprint = result.partialFingerprints?[Self.fingerprintKey] else {
-                    throw BaselineError(path: path, message: "a result of rule \(result.ruleId) has no \(Self.fingerprintKey) fingerprint: was this report written by nestlint?")
+                    throw BaselineError(
+                        path: path,
+                        message:
+                            "a result of rule \(result.ruleId) has no \(Self.fingerprintKey) fingerprint: was this report written by nestlint?"
+                    )
                 }
                 let physical = result.locations?.first?.physicalLocation
                 entries.append(

@@ -50,7 +50,8 @@ public struct Fixer: Sendable {
             let (fixed, applied) = Self.apply(edits[file]!, to: original)
             guard !applied.isEmpty, fixed != original else { continue }
             changes.append(
-                FileChange(file: file, absolutePath: place.tree.rootPath + "/" + place.treePath, edits: applied, original: original, fixed: fixed))
+                FileChange(
+                    file: file, absolutePath: place.tree.rootPath + "/" + place.treePath, edits: applied, original: original, fixed: fixed))
         }
         return changes
     }
@@ -68,7 +69,9 @@ public struct Fixer: Sendable {
         var lines = splitKeepingTerminators(bytes)
         var unique: [TextEdit] = []
         for edit in edits where !unique.contains(edit) { unique.append(edit) }
-        let ordered = unique.sorted { ($0.line, $0.startColumn, $0.insertsLine ? 1 : 0) > ($1.line, $1.startColumn, $1.insertsLine ? 1 : 0) }
+        let ordered = unique.sorted {
+            ($0.line, $0.startColumn, $0.insertsLine ? 1 : 0) > ($1.line, $1.startColumn, $1.insertsLine ? 1 : 0)
+        }
         var applied: [TextEdit] = []
         var touched: [Int: [ClosedRange<Int>]] = [:]
         for edit in ordered {
@@ -120,7 +123,9 @@ public struct Fixer: Sendable {
         }
         var template = Array((String(path.treeParentAbsolute) + "/.nestlint-fix-XXXXXX").utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard descriptor >= 0 else { throw FixError(path: display, message: "cannot create a temporary file: \(String(cString: strerror(errno)))") }
+        guard descriptor >= 0 else {
+            throw FixError(path: display, message: "cannot create a temporary file: \(String(cString: strerror(errno)))")
+        }
         let temporary = String(cString: template)
         var written = 0
         while written < bytes.count {

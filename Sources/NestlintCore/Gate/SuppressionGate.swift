@@ -10,7 +10,8 @@ struct SuppressionGate {
         var used = Set<InlineSuppression>()
         for index in range {
             guard let suppression = suppressions.first(where: { $0.covers(findings[index]) }) else { continue }
-            findings[index].suppression = FindingSuppression(kind: .inSource, justification: suppression.reason, location: suppression.location)
+            findings[index].suppression = FindingSuppression(
+                kind: .inSource, justification: suppression.reason, location: suppression.location)
             used.insert(suppression)
         }
         return suppressions.filter { !used.contains($0) }.map { suppression in

@@ -11,14 +11,16 @@ enum SuppressionScanner {
             return document.document.evaluate(commentQuery).compactMap { value in
                 guard case .node(let comment) = value else { return nil }
                 return InlineSuppression.parse(
-                    comment: comment.text, at: SourceLocation(file: reference.file, line: comment.line, excerpt: comment.text.trimmingWhitespace))
+                    comment: comment.text,
+                    at: SourceLocation(file: reference.file, line: comment.line, excerpt: comment.text.trimmingWhitespace))
             }
         }
         guard reference.kind == .modprobeConfig else { return [] }
         return TextLines(bytes: bytes).lines.enumerated().compactMap { offset, line in
             guard line.hasPrefix("#") else { return nil }
             return InlineSuppression.parse(
-                comment: String(line.dropFirst()), at: SourceLocation(file: reference.file, line: offset + 1, excerpt: line.trimmingWhitespace))
+                comment: String(line.dropFirst()),
+                at: SourceLocation(file: reference.file, line: offset + 1, excerpt: line.trimmingWhitespace))
         }
     }
 

@@ -14,7 +14,8 @@ public struct TextEdit: Sendable, Equatable {
     /// True when `replacement` is a whole new line inserted after `line`.
     public let insertsLine: Bool
 
-    public init(description: String, file: SourceFile, line: Int, startColumn: Int, endColumn: Int, replacement: String, insertsLine: Bool) {
+    public init(description: String, file: SourceFile, line: Int, startColumn: Int, endColumn: Int, replacement: String, insertsLine: Bool)
+    {
         self.description = description
         self.file = file
         self.line = line

@@ -1,3 +1,5 @@
+import Foundation
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Musl)
@@ -5,7 +7,6 @@
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import Foundation
 
 /// The decompressed bytes of an archive, read in order: straight from the file for plain tar,
 /// or from the standard output of `gzip -dc` / `xz -dc` (the programs every Debian system

@@ -38,7 +38,8 @@ public struct ArchiveInput: Sendable {
         for _ in 0..<Self.maximumPasses {
             outcome = reader.read(path: path, format: format, required: required)
             if let failure = outcome.failure { return failed(failure) }
-            snapshots = InputDiscovery.snapshots(inTree: outcome.tree, namer: PathNamer(prefix: file.path, baseID: file.baseID), name: file.path)
+            snapshots = InputDiscovery.snapshots(
+                inTree: outcome.tree, namer: PathNamer(prefix: file.path, baseID: file.baseID), name: file.path)
             Self.touch(snapshots, limit: limits.maximumFileSize)
             let missing = outcome.tree.misses.all.subtracting(required)
             if missing.isEmpty { break }

@@ -52,7 +52,9 @@ struct ArchiveReader {
 
     /// Reads headers and data to the end-of-archive marker. Returns whether reading stopped
     /// before the decompressor's output ended (the marker comes before tar's padding).
-    private func readMembers(_ stream: ArchiveByteStream, required: Set<String>, into outcome: inout Outcome) throws(ArchiveByteStream.Failure) -> Bool {
+    private func readMembers(_ stream: ArchiveByteStream, required: Set<String>, into outcome: inout Outcome) throws(ArchiveByteStream
+        .Failure) -> Bool
+    {
         var pending = Pending()
         var members = 0
         var retained = 0
@@ -106,7 +108,8 @@ struct ArchiveReader {
                 switch header.type {
                 case .regular:
                     outcome.tree.add(path, .regular(size: header.size))
-                    let wanted = required.contains(path)
+                    let wanted =
+                        required.contains(path)
                         || (header.size <= limits.maximumFileSize && retained + header.size <= limits.retentionBudget
                             && ArchiveRetention.wants(path, size: header.size))
                     if wanted {
@@ -119,11 +122,15 @@ struct ArchiveReader {
                 case .directory:
                     outcome.tree.add(path, .directory)
                 case .symbolicLink:
-                    outcome.tree.add(path, header.linkName.isEmpty ? .special("symbolic link with an empty target") : .symbolicLink(target: header.linkName))
+                    outcome.tree.add(
+                        path,
+                        header.linkName.isEmpty ? .special("symbolic link with an empty target") : .symbolicLink(target: header.linkName))
                 case .hardLink:
                     switch ArchiveMemberName.check(header.linkName) {
                     case .rejected(let reason):
-                        outcome.rejected.append("archive member \"\(header.name)\" is a hard link to \"\(header.linkName)\", which \(reason): rejected, not read")
+                        outcome.rejected.append(
+                            "archive member \"\(header.name)\" is a hard link to \"\(header.linkName)\", which \(reason): rejected, not read"
+                        )
                     case .path(let target):
                         outcome.tree.addHardLink(path, to: target)
                     }
@@ -137,7 +144,9 @@ struct ArchiveReader {
         }
     }
 
-    private func readData(_ stream: ArchiveByteStream, size: Int, padded: Int, after previous: String) throws(ArchiveByteStream.Failure) -> ArraySlice<UInt8> {
+    private func readData(_ stream: ArchiveByteStream, size: Int, padded: Int, after previous: String) throws(ArchiveByteStream.Failure)
+        -> ArraySlice<UInt8>
+    {
         let data = try stream.read(size)
         guard data.count == size, try stream.skip(padded - size) == padded - size else {
             throw .init(message: "the archive is cut short inside \(previous)")

@@ -77,10 +77,11 @@ public struct BundleScanner: Sendable {
         let sos = Self.sosMarkers.contains { resolver.resolve($0) != .missing }
         var sysModules: Set<String>?
         if case .directory = resolver.resolve("sys/module") {
-            sysModules = Set(Self.kvmModules.filter {
-                if case .directory = resolver.resolve("sys/module/\($0)") { return true }
-                return false
-            })
+            sysModules = Set(
+                Self.kvmModules.filter {
+                    if case .directory = resolver.resolve("sys/module/\($0)") { return true }
+                    return false
+                })
         }
         return Snapshot(
             kind: .bundle, name: name, tree: tree, artifacts: collector.artifacts, unreadable: collector.unreadable,
@@ -139,7 +140,11 @@ public struct BundleScanner: Sendable {
             switch resolver.resolve(path) {
             case .missing:
                 if let dangling = resolver.danglingLink(on: path) {
-                    noteUnreadable(path, reason: "symbolic link \(dangling.link) -> \(dangling.target) leads to nothing inside the bundle (absolute links are resolved against the bundle root); not followed")
+                    noteUnreadable(
+                        path,
+                        reason:
+                            "symbolic link \(dangling.link) -> \(dangling.target) leads to nothing inside the bundle (absolute links are resolved against the bundle root); not followed"
+                    )
                 }
                 return
             case .directory:

@@ -49,12 +49,16 @@ public struct InputDiscovery: Sendable {
                 return [SnapshotSource(.archive(ArchiveInput(path: canonicalPath, file: namer.file(name))), shardKey: name)]
             }
             let insideModprobe = rootPath.treeBaseName == "modprobe.d"
-            let kind: ArtifactKind = name.hasSuffix(".xml") || !(insideModprobe || name.hasSuffix(".conf")) ? .persistentDomain : .modprobeConfig
+            let kind: ArtifactKind =
+                name.hasSuffix(".xml") || !(insideModprobe || name.hasSuffix(".conf")) ? .persistentDomain : .modprobeConfig
             let reference = ArtifactReference(treePath: name, kind: kind, file: namer.file(name))
-            return [SnapshotSource(.snapshot(Snapshot(kind: .templates, name: displayName, tree: tree, artifacts: [reference])), shardKey: name)]
+            return [
+                SnapshotSource(.snapshot(Snapshot(kind: .templates, name: displayName, tree: tree, artifacts: [reference])), shardKey: name)
+            ]
         }
         if BundleScanner.isBundle(tree) {
-            let snapshot = BundleScanner(tree: MemoizedFileTree(base: tree), namer: namer).scan(name: namer.prefix.isEmpty ? displayName : namer.prefix)
+            let snapshot = BundleScanner(tree: MemoizedFileTree(base: tree), namer: namer).scan(
+                name: namer.prefix.isEmpty ? displayName : namer.prefix)
             return [SnapshotSource(.snapshot(snapshot), shardKey: canonicalPath.treeBaseName)]
         }
         let (templates, bundleDirectories) = TemplateScanner(tree: tree, namer: namer).scan(name: displayName)
@@ -62,7 +66,8 @@ public struct InputDiscovery: Sendable {
             SnapshotSource(.bundleDirectory(tree: tree, path: directory, namer: namer), shardKey: directory)
         }
         for archive in ArchiveFinder(tree: tree, bundleDirectories: Set(bundleDirectories)).find() {
-            let input = ArchiveInput(path: rootPath == "/" ? "/" + archive.resolved : rootPath + "/" + archive.resolved, file: namer.file(archive.path))
+            let input = ArchiveInput(
+                path: rootPath == "/" ? "/" + archive.resolved : rootPath + "/" + archive.resolved, file: namer.file(archive.path))
             sources.append(SnapshotSource(.archive(input), shardKey: archive.path))
         }
         guard splittingTemplates else {

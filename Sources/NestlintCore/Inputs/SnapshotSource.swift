@@ -26,7 +26,8 @@ public struct SnapshotSource: Sendable {
     public func open(limits: ArchiveLimits) -> [Snapshot] {
         switch content {
         case .snapshot(let snapshot): [snapshot]
-        case .bundleDirectory(let tree, let path, let namer): [InputDiscovery.bundle(in: MemoizedFileTree(base: tree), at: path, namer: namer)]
+        case .bundleDirectory(let tree, let path, let namer):
+            [InputDiscovery.bundle(in: MemoizedFileTree(base: tree), at: path, namer: namer)]
         case .archive(let archive): archive.open(limits: limits)
         }
     }
@@ -47,7 +48,11 @@ public struct SnapshotSource: Sendable {
         case .archive(let archive): archive.file.path
         case .bundleDirectory(_, let path, let namer): InputDiscovery.bundleNamer(for: path, under: namer).prefix
         case .snapshot(let snapshot):
-            if snapshot.kind == .bundle { snapshot.name } else { snapshot.artifacts.first?.file.path ?? snapshot.unreadable.first?.file.path ?? snapshot.name }
+            if snapshot.kind == .bundle {
+                snapshot.name
+            } else {
+                snapshot.artifacts.first?.file.path ?? snapshot.unreadable.first?.file.path ?? snapshot.name
+            }
         }
     }
 }

@@ -51,12 +51,19 @@ public struct TemplateScanner: Sendable {
                 case .regular, .special:
                     artifacts.append(ArtifactReference(treePath: path, kind: kind, file: namer.file(path)))
                 case .escapesRoot(let link, let target):
-                    unreadable.append(UnreadablePath(file: namer.file(path), reason: "symbolic link \(link) -> \(target) leaves the linted directory; not followed"))
+                    unreadable.append(
+                        UnreadablePath(
+                            file: namer.file(path), reason: "symbolic link \(link) -> \(target) leaves the linted directory; not followed"))
                 case .linkLoop(let link):
                     unreadable.append(UnreadablePath(file: namer.file(path), reason: "symbolic link loop at \(link); not followed"))
                 case .missing:
                     if let dangling = resolver.danglingLink(on: path) {
-                        unreadable.append(UnreadablePath(file: namer.file(path), reason: "symbolic link \(dangling.link) -> \(dangling.target) leads to nothing inside the linted directory (absolute links are resolved against it); not followed"))
+                        unreadable.append(
+                            UnreadablePath(
+                                file: namer.file(path),
+                                reason:
+                                    "symbolic link \(dangling.link) -> \(dangling.target) leads to nothing inside the linted directory (absolute links are resolved against it); not followed"
+                            ))
                     }
                     continue
                 case .directory:

@@ -17,7 +17,10 @@ public struct LintResult: Sendable {
         return findings.contains { $0.counts && $0.severity >= threshold }
     }
 
-    public init(findings: [Finding] = [], evaluations: [Evaluation] = [], notifications: [Notification] = [], baseDirectories: [String: String] = [:]) {
+    public init(
+        findings: [Finding] = [], evaluations: [Evaluation] = [], notifications: [Notification] = [],
+        baseDirectories: [String: String] = [:]
+    ) {
         self.findings = findings
         self.evaluations = evaluations
         self.notifications = notifications

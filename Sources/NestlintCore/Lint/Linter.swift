@@ -79,7 +79,8 @@ public struct Linter: Sendable {
                     name: source.name, key: source.shardKey, hosts: unit.hosts, files: unit.files.map(ShardRecord.File.init),
                     domainUUIDs: unit.domainUUIDs.sorted())
             }
-            result.shard = ShardRecord(selection: shard, arguments: arguments, maximumFileSize: reader.sizeLimit, evidence: evidence, units: recorded)
+            result.shard = ShardRecord(
+                selection: shard, arguments: arguments, maximumFileSize: reader.sizeLimit, evidence: evidence, units: recorded)
         }
         return result
     }
@@ -166,20 +167,24 @@ public struct Linter: Sendable {
         for host in read.hosts {
             let hostFacts = hostBuilder.facts(for: host)
             let suite = host.name
-            let fallback = host.files.first.map { SourceLocation(file: $0.reference.file, line: 1) }
+            let fallback =
+                host.files.first.map { SourceLocation(file: $0.reference.file, line: 1) }
                 ?? SourceLocation(file: SourceFile(path: host.name), line: 1)
-            evaluate(scope: .host, facts: hostFacts, document: nil, fallback: fallback, suite: suite, kind: .host, intent: nil, into: &result)
+            evaluate(
+                scope: .host, facts: hostFacts, document: nil, fallback: fallback, suite: suite, kind: .host, intent: nil, into: &result)
             for file in host.files {
                 lintArtifact(file.reference, problems: file.problems, into: &result)
             }
             for path in host.unreadablePaths {
                 let problem = ArtifactProblem(kind: .unreadable, location: SourceLocation(file: path.file, line: 1), message: path.reason)
-                lintArtifact(ArtifactReference(treePath: path.file.path, kind: .hostIdentity, file: path.file), problems: [problem], into: &result)
+                lintArtifact(
+                    ArtifactReference(treePath: path.file.path, kind: .hostIdentity, file: path.file), problems: [problem], into: &result)
             }
             // One bundle may hold several forms of one domain: each problem is reported once.
             let linted = host.domains.map { domain in
                 DomainFindingMerger.Linted(
-                    document: domain, findings: lintDomain(domain, hostFacts: hostFacts, builder: domainBuilder, intents: intents, into: &result))
+                    document: domain,
+                    findings: lintDomain(domain, hostFacts: hostFacts, builder: domainBuilder, intents: intents, into: &result))
             }
             result.findings += DomainFindingMerger().merge(linted)
         }
@@ -217,7 +222,8 @@ public struct Linter: Sendable {
             let location = result.findings[index].location
             guard let bytes = read.contents[location.file] else { continue }
             if lines[location.file] == nil { lines[location.file] = TextLines(bytes: bytes) }
-            result.findings[index].fix = edit.resolve(file: location.file, line: location.line, lineText: lines[location.file]!.line(location.line))
+            result.findings[index].fix = edit.resolve(
+                file: location.file, line: location.line, lineText: lines[location.file]!.line(location.line))
         }
         guard !read.suppressions.isEmpty else { return }
         let gate = SuppressionGate(suppressions: read.suppressions, knownRuleIDs: Set(catalog.rules.map(\.id)))

@@ -33,7 +33,8 @@ struct RuleEvaluator {
                     switch value {
                     case .node(let element): fields[name] = Fact(.string(element.text), raw: element.text)
                     case .boolean(let flag): fields[name] = Fact(.bool(flag))
-                    case .number(let number): fields[name] = Fact(number.rounded() == number && abs(number) < 1e15 ? .int(Int(number)) : .string(String(number)))
+                    case .number(let number):
+                        fields[name] = Fact(number.rounded() == number && abs(number) < 1e15 ? .int(Int(number)) : .string(String(number)))
                     case .string(let text): fields[name] = Fact(.string(text))
                     }
                 }

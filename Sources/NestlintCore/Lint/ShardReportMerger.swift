@@ -47,7 +47,8 @@ public struct ShardReportMerger: Sendable {
                 throw ShardMergeError("\(report.path): neither a SARIF log nor a nestlint JSON report")
             }
             if let format, format != this {
-                throw ShardMergeError("\(report.path): a \(this.rawValue) report among \(format.rawValue) reports; merge reports of one format")
+                throw ShardMergeError(
+                    "\(report.path): a \(this.rawValue) report among \(format.rawValue) reports; merge reports of one format")
             }
             format = this
             guard let record = recordValue?.decode(ShardRecord.self) else {
@@ -60,19 +61,22 @@ public struct ShardReportMerger: Sendable {
         var seen: [Int: String] = [:]
         for shard in shards {
             guard shard.record.count == count else {
-                throw ShardMergeError("\(shard.path) is shard \(shard.record.shard) but \(shards[0].path) is of \(count): merge the shards of one run")
+                throw ShardMergeError(
+                    "\(shard.path) is shard \(shard.record.shard) but \(shards[0].path) is of \(count): merge the shards of one run")
             }
             if let other = seen[shard.record.index] {
                 throw ShardMergeError("\(other) and \(shard.path) are both shard \(shard.record.shard)")
             }
             seen[shard.record.index] = shard.path
-            guard shard.record.arguments == shards[0].record.arguments, shard.record.maximumFileSize == shards[0].record.maximumFileSize else {
+            guard shard.record.arguments == shards[0].record.arguments, shard.record.maximumFileSize == shards[0].record.maximumFileSize
+            else {
                 throw ShardMergeError("\(shard.path) linted other paths or with another --max-file-size than \(shards[0].path)")
             }
         }
         let missing = (1...count).filter { seen[$0] == nil }
         guard missing.isEmpty else {
-            throw ShardMergeError("shard(s) \(missing.map { "\($0)/\(count)" }.joined(separator: ", ")) missing: the merge would not cover the whole run")
+            throw ShardMergeError(
+                "shard(s) \(missing.map { "\($0)/\(count)" }.joined(separator: ", ")) missing: the merge would not cover the whole run")
         }
         let identity = { (shard: Shard) -> [MergeJSON?] in
             switch format! {
@@ -119,7 +123,8 @@ public struct ShardReportMerger: Sendable {
         let staleFiles = Set(stale.flatMap(\.files))
         if !stale.isEmpty, replacement == nil {
             throw ShardMergeError(
-                "\(stale.count) unit(s) hold a domain whose L1 host was linted in another shard (\(stale.map(\.name).joined(separator: ", "))): they must be linted again with the whole fleet's evidence")
+                "\(stale.count) unit(s) hold a domain whose L1 host was linted in another shard (\(stale.map(\.name).joined(separator: ", "))): they must be linted again with the whole fleet's evidence"
+            )
         }
         switch format {
         case .sarif: return mergedSARIF(staleHosts: staleHosts, staleFiles: staleFiles, replacement: replacement)
@@ -132,11 +137,18 @@ public struct ShardReportMerger: Sendable {
         var notifications: [MergeJSON] = []
         var bases: [String: MergeJSON] = [:]
         var successful = true
-        let runs = shards.map { $0.document["runs"]?.array?.first ?? .null } + (replacement.flatMap { $0["runs"]?.array?.first }.map { [$0] } ?? [])
+        let runs =
+            shards.map { $0.document["runs"]?.array?.first ?? .null }
+            + (replacement.flatMap { $0["runs"]?.array?.first }.map { [$0] } ?? [])
         for (number, run) in runs.enumerated() {
             let isReplacement = number == shards.count
             for result in run["results"]?.array ?? [] {
-                if !isReplacement, Self.belongs(result, host: result["properties"]?["host"]?.string, place: Self.sarifPlace(result), staleHosts, staleFiles) { continue }
+                if !isReplacement,
+                    Self.belongs(
+                        result, host: result["properties"]?["host"]?.string, place: Self.sarifPlace(result), staleHosts, staleFiles)
+                {
+                    continue
+                }
                 results.append(result)
             }
             let invocation = run["invocations"]?.array?.first
@@ -230,7 +242,9 @@ public struct ShardReportMerger: Sendable {
     }
 
     /// Whether a finding belongs to a unit being replaced: by its host, or (templates) its file.
-    private static func belongs(_ finding: MergeJSON, host: String?, place: ShardRecord.File?, _ hosts: Set<String>, _ files: Set<ShardRecord.File>) -> Bool {
+    private static func belongs(
+        _ finding: MergeJSON, host: String?, place: ShardRecord.File?, _ hosts: Set<String>, _ files: Set<ShardRecord.File>
+    ) -> Bool {
         if let host { return hosts.contains(host) }
         guard let place else { return false }
         return files.contains(place)
@@ -252,7 +266,9 @@ public struct ShardReportMerger: Sendable {
     private static func sarifOrder(_ result: MergeJSON) -> OrderKey {
         let place = sarifPlace(result)
         let line = result["locations"]?.array?.first?["physicalLocation"]?["region"]?["startLine"]?.integer ?? 0
-        return OrderKey(path: place?.path ?? "", base: place?.uriBaseId ?? "", line: line, rule: result["ruleId"]?.string ?? "", message: result["message"]?["text"]?.string ?? "")
+        return OrderKey(
+            path: place?.path ?? "", base: place?.uriBaseId ?? "", line: line, rule: result["ruleId"]?.string ?? "",
+            message: result["message"]?["text"]?.string ?? "")
     }
 
     private static func jsonOrder(_ finding: MergeJSON) -> OrderKey {
@@ -293,7 +309,9 @@ public struct ShardReportMerger: Sendable {
         var bytes: [UInt8] = []
         var utf8 = Array(uri.utf8)[...]
         while let byte = utf8.first {
-            if byte == UInt8(ascii: "%"), utf8.count >= 3, let value = UInt8(String(decoding: utf8.dropFirst().prefix(2), as: UTF8.self), radix: 16) {
+            if byte == UInt8(ascii: "%"), utf8.count >= 3,
+                let value = UInt8(String(decoding: utf8.dropFirst().prefix(2), as: UTF8.self), radix: 16)
+            {
                 bytes.append(value)
                 utf8 = utf8.dropFirst(3)
             } else {
@@ -303,7 +321,9 @@ public struct ShardReportMerger: Sendable {
         }
         var path = String(decoding: bytes, as: UTF8.self)
         // The report prefixes "./" when the first segment holds ':' (it would read as a scheme).
-        if path.hasPrefix("./"), let colon = path.dropFirst(2).firstIndex(of: ":"), !path[path.index(path.startIndex, offsetBy: 2)..<colon].contains("/") {
+        if path.hasPrefix("./"), let colon = path.dropFirst(2).firstIndex(of: ":"),
+            !path[path.index(path.startIndex, offsetBy: 2)..<colon].contains("/")
+        {
             path.removeFirst(2)
         }
         return path

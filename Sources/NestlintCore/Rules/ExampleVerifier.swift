@@ -30,18 +30,26 @@ public struct ExampleVerifier: Sendable {
                 let (tree, expected, isBundle) = example.materialise(lineEnding: ending)
                 let snapshot = Self.snapshot(tree: tree, isBundle: isBundle, example: example)
                 let result = linter.lint([snapshot])
-                let actual = Set(result.findings.filter { $0.ruleID == rule.id && $0.suppression == nil }.map { "\($0.location.file.path):\($0.location.line)" })
+                let actual = Set(
+                    result.findings.filter { $0.ruleID == rule.id && $0.suppression == nil }.map {
+                        "\($0.location.file.path):\($0.location.line)"
+                    })
                 guard actual != expected else { continue }
                 let missing = expected.subtracting(actual).sorted()
                 let unexpected = actual.subtracting(expected).sorted()
                 var parts: [String] = []
                 if !missing.isEmpty { parts.append("expected a finding at \(missing.joined(separator: ", "))") }
                 if !unexpected.isEmpty {
-                    let messages = result.findings.filter { $0.ruleID == rule.id && unexpected.contains("\($0.location.file.path):\($0.location.line)") }
-                        .map { "\($0.location): \($0.message)" }
+                    let messages = result.findings.filter {
+                        $0.ruleID == rule.id && unexpected.contains("\($0.location.file.path):\($0.location.line)")
+                    }
+                    .map { "\($0.location): \($0.message)" }
                     parts.append("unexpected finding(s): \(messages.joined(separator: "; "))")
                 }
-                failures.append(Failure(ruleID: rule.id, rulePath: rule.sourcePath, example: example.name, line: example.line, detail: "[\(variant)] " + parts.joined(separator: "; ")))
+                failures.append(
+                    Failure(
+                        ruleID: rule.id, rulePath: rule.sourcePath, example: example.name, line: example.line,
+                        detail: "[\(variant)] " + parts.joined(separator: "; ")))
                 break
             }
         }
@@ -54,13 +62,17 @@ public struct ExampleVerifier: Sendable {
         }
         switch example.input {
         case .modprobe:
-            return Snapshot(kind: .templates, name: "example", tree: tree, artifacts: [
-                ArtifactReference(treePath: "example.conf", kind: .modprobeConfig, file: SourceFile(path: "example.conf")),
-            ])
+            return Snapshot(
+                kind: .templates, name: "example", tree: tree,
+                artifacts: [
+                    ArtifactReference(treePath: "example.conf", kind: .modprobeConfig, file: SourceFile(path: "example.conf"))
+                ])
         default:
-            return Snapshot(kind: .templates, name: "example", tree: tree, artifacts: [
-                ArtifactReference(treePath: "example.xml", kind: .persistentDomain, file: SourceFile(path: "example.xml")),
-            ])
+            return Snapshot(
+                kind: .templates, name: "example", tree: tree,
+                artifacts: [
+                    ArtifactReference(treePath: "example.xml", kind: .persistentDomain, file: SourceFile(path: "example.xml"))
+                ])
         }
     }
 }

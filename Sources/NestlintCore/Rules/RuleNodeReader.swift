@@ -16,7 +16,8 @@ struct RuleNodeReader {
         guard let mapping = node.mapping else { throw fail(node, "a rule file must be a mapping of keys") }
         for key in mapping.keys {
             guard let name = key.string, RuleLoader.ruleKeys.contains(name) else {
-                throw fail(key, "unknown key '\(key.string ?? "?")'; expected one of \(RuleLoader.ruleKeys.sorted().joined(separator: ", "))")
+                throw fail(
+                    key, "unknown key '\(key.string ?? "?")'; expected one of \(RuleLoader.ruleKeys.sorted().joined(separator: ", "))")
             }
         }
         let id = try requiredString(mapping, "id", in: node)
@@ -75,7 +76,8 @@ struct RuleNodeReader {
                 guard let entryMapping = entry.mapping, let when = entryMapping["when"] else {
                     throw fail(entry, "each severity-when entry needs when and severity")
                 }
-                overrides.append((try self.condition(when, scope: scope, hasItems: hasItems), try severityValue(entryMapping["severity"], in: entry)))
+                overrides.append(
+                    (try self.condition(when, scope: scope, hasItems: hasItems), try severityValue(entryMapping["severity"], in: entry)))
             }
         }
         let blocks = try stringList(mapping["blocks"]).map { (value: (String, Node)) throws(RuleFileError) -> Operation in
@@ -118,7 +120,8 @@ struct RuleNodeReader {
             guard mapping["find"] == nil, mapping["replace"] == nil else {
                 throw fail(node, "edit has either insert-after or find and replace")
             }
-            return RuleEdit(description: description, find: nil, replacement: try template(insert, in: node, required: true, hasItems: hasItems)!)
+            return RuleEdit(
+                description: description, find: nil, replacement: try template(insert, in: node, required: true, hasItems: hasItems)!)
         }
         guard let find = mapping["find"], let replace = mapping["replace"] else {
             throw fail(node, "edit needs find and replace (or insert-after)")

@@ -126,7 +126,7 @@ public struct Fixer: Sendable {
         guard descriptor >= 0 else {
             throw FixError(path: display, message: "cannot create a temporary file: \(String(cString: strerror(errno)))")
         }
-        let temporary = String(cString: template)
+        let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         var written = 0
         while written < bytes.count {
             let count = bytes[written...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }

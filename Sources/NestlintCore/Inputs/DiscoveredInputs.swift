@@ -13,13 +13,22 @@ extension InputDiscovery {
     public func discover(arguments: [String]) throws(InputError) -> DiscoveredInputs {
         var inputs = DiscoveredInputs()
         for (index, argument) in arguments.enumerated() {
-            let snapshots = try discover(argument, index: index)
-            inputs.snapshots += snapshots
+            inputs.snapshots += try discover(argument, index: index)
+        }
+        inputs.baseDirectories = baseDirectories(of: arguments)
+        return inputs
+    }
+
+    /// SARIF `originalUriBaseIds` for the arguments outside the working directory:
+    /// `INPUT<n>` -> the directory that argument's paths are relative to.
+    func baseDirectories(of arguments: [String]) -> [String: String] {
+        var directories: [String: String] = [:]
+        for (index, argument) in arguments.enumerated() {
             if let root = rootDirectory(of: argument), namer(forRoot: root, index: index).baseID != nil {
-                inputs.baseDirectories["INPUT\(index + 1)"] = root
+                directories["INPUT\(index + 1)"] = root
             }
         }
-        return inputs
+        return directories
     }
 
     /// The directory an argument's paths are relative to: itself, or a file's parent.

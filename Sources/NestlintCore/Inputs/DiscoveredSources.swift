@@ -14,10 +14,8 @@ extension InputDiscovery {
         var discovered = DiscoveredSources()
         for (index, argument) in arguments.enumerated() {
             discovered.sources += try sources(argument, index: index)
-            if let root = rootDirectory(of: argument), namer(forRoot: root, index: index).baseID != nil {
-                discovered.baseDirectories["INPUT\(index + 1)"] = root
-            }
         }
+        discovered.baseDirectories = baseDirectories(of: arguments)
         return discovered
     }
 }

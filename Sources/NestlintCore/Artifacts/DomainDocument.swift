@@ -12,6 +12,9 @@ public struct DomainDocument: Sendable {
     public let liveState: String?
     /// The root element: `<domain>`, or the `<domstatus>` that says the guest is running.
     public let root: XMLElementValue
+    /// Which guest this is. Worked out once: the intent, the facts, the finding merger and the
+    /// fleet evidence all ask.
+    public let identity: DomainIdentity
 
     /// The root's place: for a live status, the `<domstatus state=...>` line.
     public var rootLocation: SourceLocation {
@@ -41,6 +44,7 @@ public struct DomainDocument: Sendable {
         self.domain = domain
         self.root = root
         self.liveState = root.name == "domstatus" ? (root.attributes["state"] ?? "unknown") : nil
+        self.identity = DomainIdentity(document: document, domainPath: path)
     }
 
     /// Evaluates `query` relative to `<domain>`.

@@ -47,7 +47,7 @@ public struct LintConfiguration: Sendable {
         guard !intents.isEmpty else { return nil }
         let rules = intents
         return { domain, lower in
-            let name = DomainIdentity(of: domain).name
+            let name = domain.identity.name
             guard let rule = rules.first(where: { $0.matches(path: domain.artifact.file.path, domainName: name) }) else { return lower }
             var intent = lower
             intent.source = .configuration

@@ -49,7 +49,7 @@ public struct DomainFactsBuilder: Sendable {
         facts["domain.live"] = Fact(.bool(domain.liveState != nil), at: location)
         if let state = domain.liveState { facts["domain.state"] = Fact(.string(state), at: location) }
         facts["domain.form"] = Fact(.string(domain.artifact.kind.rawValue), at: location)
-        let identity = DomainIdentity(of: domain)
+        let identity = domain.identity
         if let name = identity.name { facts["domain.name"] = Fact(.string(name), at: location) }
         if let uuid = identity.uuid { facts["domain.uuid"] = Fact(.string(uuid), at: location) }
         addCPUVendor(domain, into: &facts)

@@ -16,9 +16,10 @@ public struct DomainIdentity: Hashable, Sendable {
         self.name = name.map(\.trimmingWhitespace).flatMap { $0.isEmpty ? nil : $0 }
     }
 
-    public init(of domain: DomainDocument) {
+    /// The identity of the `<domain>` element at `domainPath` (`DomainDocument.identity`).
+    init(document: XMLDocument, domainPath: XPathQuery) {
         func text(_ query: XPathQuery) -> String? {
-            if case .string(let value)? = domain.evaluate(query).first { return value }
+            if case .string(let value)? = document.evaluate(query, contextPath: domainPath).first { return value }
             return nil
         }
         self.init(uuid: text(Self.uuidQuery), name: text(Self.nameQuery))

@@ -218,7 +218,7 @@ public struct HostFactsBuilder: Sendable {
         // One guest often appears twice (its definition and its live status): count guests.
         var seen: Set<String> = []
         let guests = kvmDomains.filter { domain in
-            guard let key = DomainIdentity(of: domain).key else { return true }
+            guard let key = domain.identity.key else { return true }
             return seen.insert(key).inserted
         }
         facts["host.kvm-domains"] = Fact(.int(guests.count), at: kvmDomains.first?.location)
@@ -344,7 +344,7 @@ public struct HostFactsBuilder: Sendable {
         for domain in host.domains {
             guard case .string(let architecture)? = domain.evaluate(Self.guestArchitectureQuery).first, outside.contains(architecture)
             else { continue }
-            let name = DomainIdentity(of: domain).name ?? domain.artifact.file.path
+            let name = domain.identity.name ?? domain.artifact.file.path
             if let element = domain.element(Self.nestedHVQuery) {
                 items.append(
                     FactItem(

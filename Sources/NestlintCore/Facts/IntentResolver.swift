@@ -20,7 +20,7 @@ public struct IntentResolver: Sendable {
 
     public func intent(of domain: DomainDocument) -> Intent {
         var intent = Intent.defaultIntent
-        if let host = evidence.l1Host(runBy: DomainIdentity(of: domain)) {
+        if let host = evidence.l1Host(runBy: domain.identity) {
             intent.role = .hypervisor
             intent.source = .bundleEvidence
             intent.location = host

@@ -33,7 +33,7 @@ public struct DomainFindingMerger: Sendable {
         var groups: [String: [Linted]] = [:]
         var merged: [Finding] = []
         for entry in linted {
-            guard let key = DomainIdentity(of: entry.document).key else {
+            guard let key = entry.document.identity.key else {
                 merged += entry.findings  // Nothing says which domain this is: never merged.
                 continue
             }

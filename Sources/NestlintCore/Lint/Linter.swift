@@ -9,8 +9,13 @@ public struct Linter: Sendable {
     /// own metadata and the bundle evidence; `nil` when there is no configuration.
     public var intentConfiguration: IntentResolver.Layer?
 
+    /// The ids of each scope's rules, shared by every evaluation of that scope (one array, not
+    /// one per document).
+    private let ruleIDsByScope: [RuleScope: [String]]
+
     public init(catalog: RuleCatalog, sizeLimit: Int = SnapshotReader.defaultSizeLimit, intentConfiguration: IntentResolver.Layer? = nil) {
         self.catalog = catalog
+        self.ruleIDsByScope = Dictionary(uniqueKeysWithValues: RuleScope.allCases.map { ($0, catalog.rules(in: $0).map(\.id)) })
         self.reader = SnapshotReader(sizeLimit: sizeLimit)
         self.intentConfiguration = intentConfiguration
     }
@@ -127,9 +132,8 @@ public struct Linter: Sendable {
                 unit.files += snapshot.artifacts.map(\.file) + snapshot.unreadable.map(\.file)
             }
             for domain in read.hosts.flatMap(\.domains) + read.templateDomains {
-                // Only the UUID matters here (the evidence is keyed by it): one query, not two.
-                guard case .string(let text)? = domain.evaluate(DomainIdentity.uuidQuery).first, !text.isEmpty else { continue }
-                if let uuid = DomainIdentity(uuid: text, name: nil).uuid { unit.domainUUIDs.insert(uuid) }
+                // Only the UUID matters here: the fleet evidence is keyed by it.
+                if let uuid = domain.identity.uuid { unit.domainUUIDs.insert(uuid) }
             }
             unit.evidence = ShardRecord.combine([unit.evidence, HypervisorHostEvidence(hosts: read.hosts).hosts])
         }
@@ -204,7 +208,7 @@ public struct Linter: Sendable {
     ) -> [Finding] {
         guard builder.skipReason(for: domain) == nil else { return [] }
         let intent = intents.intent(of: domain)
-        let facts = builder.facts(for: domain, intent: intent).merging(hostFacts)
+        let facts = builder.facts(for: domain, intent: intent).layered(over: hostFacts)
         let start = result.findings.count
         evaluate(
             scope: .domain, facts: facts, document: domain, fallback: domain.location, suite: domain.artifact.file.path,
@@ -256,14 +260,17 @@ public struct Linter: Sendable {
         let rules = catalog.rules(in: scope)
         guard !rules.isEmpty else { return }
         let evaluator = RuleEvaluator(facts: facts, document: document, fallbackLocation: fallback, suite: suite, intent: intent)
-        for rule in rules {
-            result.findings += evaluator.findings(of: rule)
+        // By index, not `for rule in rules`: each iteration would copy a rule (a few dozen
+        // reference-counted fields), and this runs for every rule of every document.
+        for index in rules.indices {
+            result.findings += evaluator.findings(of: rules[index])
         }
-        if let index = result.evaluations.firstIndex(where: { $0.suite == suite && $0.kind == kind }) {
-            let merged = Array(Set(result.evaluations[index].ruleIDs + rules.map(\.id))).sorted()
+        let ruleIDs = ruleIDsByScope[scope] ?? []
+        if let index = result.evaluations.lastIndex(where: { $0.suite == suite && $0.kind == kind }) {
+            let merged = Array(Set(result.evaluations[index].ruleIDs + ruleIDs)).sorted()
             result.evaluations[index] = Evaluation(suite: suite, kind: kind, ruleIDs: merged)
         } else {
-            result.evaluations.append(Evaluation(suite: suite, kind: kind, ruleIDs: rules.map(\.id)))
+            result.evaluations.append(Evaluation(suite: suite, kind: kind, ruleIDs: ruleIDs))
         }
     }
 }

@@ -23,7 +23,7 @@ struct RuleEvaluator {
     /// The items a rule reports on: collection members, selected elements, or the unit itself.
     private func items(of rule: Rule) -> [FactItem?] {
         if let collection = rule.forEach {
-            return (facts.collections[collection] ?? []).map { $0 }
+            return (facts.collection(named: collection) ?? []).map { $0 }
         }
         if let select = rule.select {
             guard let document else { return [] }

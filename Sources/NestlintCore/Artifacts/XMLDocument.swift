@@ -279,7 +279,13 @@ extension XMLDocument {
     /// attribute. A malformed document may be counted wrongly, which only ever matters beyond the
     /// budget, where refusing it is right anyway.
     static func firstCrowdedElement(in bytes: [UInt8]) -> (line: Int, attributes: Int)? {
-        bytes.withUnsafeBufferPointer { buffer -> (line: Int, attributes: Int)? in
+        // The pass below counts an attribute per `=`: when the whole document has too few `=`
+        // to exceed the budget even in one element (every document nestlint meets), counting
+        // them (a loop the compiler vectorises) is all the work.
+        var equalsSigns = 0
+        for byte in bytes where byte == UInt8(ascii: "=") { equalsSigns += 1 }
+        guard equalsSigns * (equalsSigns - 1) / 2 > attributePairBudget else { return nil }
+        return bytes.withUnsafeBufferPointer { buffer -> (line: Int, attributes: Int)? in
             let count = buffer.count
             var index = 0
             var pairs = 0
@@ -376,6 +382,10 @@ extension XMLDocument {
     /// or `nil` when it never does. Looks at references in element content and in attribute
     /// values; each entity's expansion is computed once from its replacement text.
     static func entityExpansion(of document: xmlDocPtr, budget: Int) -> (line: Int, size: Int)? {
+        // Only entities declared in the internal subset can stand for text (the external subset
+        // is never loaded; predefined entities are substituted by the parser): without any, the
+        // tree is not walked.
+        guard let subset = document.pointee.intSubset, subset.pointee.entities != nil else { return nil }
         var expansions: [String: Int] = [:]
         /// The bytes an entity stands for, nested references included; over budget when nesting
         /// runs deeper than libxml2 allows (it refuses loops before this is reached).

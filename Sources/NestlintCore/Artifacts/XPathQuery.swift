@@ -1,4 +1,5 @@
 import CLibXML2
+import Synchronization
 
 /// An XPath expression compiled once (per rule, per run) and evaluated on many documents.
 public final class XPathQuery: @unchecked Sendable {
@@ -15,8 +16,13 @@ public final class XPathQuery: @unchecked Sendable {
     /// evaluated by two threads at once is a data race. Rules are evaluated on every core, so
     /// each thread evaluates its own copy (`XPathThreadCache`); the text was checked at init.
     var compiled: xmlXPathCompExprPtr {
-        XPathThreadCache.current.compiled(expression)
+        XPathThreadCache.current.compiled(self)
     }
+
+    /// A number no other query of this process has: the thread caches find a query's compiled
+    /// copy by it, which is cheaper than hashing the expression text for every evaluation.
+    let serial: Int
+    private static let serials = Atomic<Int>(0)
 
     /// The namespace of nestlint's intent metadata (RULES.md, "Intent"), bound to the prefix
     /// `nestlint` in every query.
@@ -25,6 +31,7 @@ public final class XPathQuery: @unchecked Sendable {
     /// Compiles `expression`; `nil` with libxml2's message when it is not valid XPath 1.0.
     public init(_ expression: String) throws(XPathCompileError) {
         self.expression = expression
+        self.serial = Self.serials.wrappingAdd(1, ordering: .relaxed).oldValue
         self.elementRequirement = XPathElementRequirement.alternatives(of: expression)
         guard let compiled = XPathQuery.compile(expression) else {
             throw XPathCompileError(expression: expression)

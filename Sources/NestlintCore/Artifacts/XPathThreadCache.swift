@@ -16,6 +16,9 @@ import CLibXML2
 /// object that goes away leaves nothing stale behind.
 final class XPathThreadCache {
     private var expressions: [String: xmlXPathCompExprPtr] = [:]
+    /// The same compiled copies by query (`XPathQuery.serial`), the lookup made for every
+    /// evaluation.
+    private var queries: [Int: xmlXPathCompExprPtr] = [:]
     /// An XPath context kept for the next evaluation on this thread: making one registers every
     /// XPath function in a new hash table, which cost more than most evaluations themselves.
     private var idleContext: xmlXPathContextPtr?
@@ -45,7 +48,14 @@ final class XPathThreadCache {
 
     /// `expression` compiled for this thread. The text compiled once already (the query's
     /// init), so failing now means libxml2 ran out of memory: that stops the run.
-    func compiled(_ expression: String) -> xmlXPathCompExprPtr {
+    func compiled(_ query: XPathQuery) -> xmlXPathCompExprPtr {
+        if let compiled = queries[query.serial] { return compiled }
+        let compiled = compiled(query.expression)
+        queries[query.serial] = compiled
+        return compiled
+    }
+
+    private func compiled(_ expression: String) -> xmlXPathCompExprPtr {
         if let compiled = expressions[expression] { return compiled }
         guard let compiled = XPathQuery.compile(expression) else {
             fatalError("libxml2 could not compile the XPath expression \(expression) again")

@@ -164,6 +164,8 @@ public struct ModuleParameterTable: Sendable {
         // Closest first; among equals, the longest shared beginning (`nest` is `nested`, not `ept`).
         var best: (name: String, distance: Int, prefix: Int)?
         for candidate in known.parameters.keys.sorted() where known.parameters[candidate]!.exists(on: architecture) {
+            // The distance is at least the difference in length: most candidates end here.
+            guard abs(name.count - candidate.count) <= 2 else { continue }
             let distance = Self.editDistance(name, candidate)
             let prefix = zip(name, candidate).prefix { $0 == $1 }.count
             guard distance <= 2 else { continue }

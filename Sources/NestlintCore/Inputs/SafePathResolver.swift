@@ -8,6 +8,9 @@ public struct SafePathResolver: Sendable {
     static let maximumLinkHops = 40
 
     public let tree: any FileTree
+    /// Directories resolved so far, by the path asked: the files of one directory (a host's
+    /// twenty domains) each resolve their parent once instead of component by component.
+    private let directories = ResolvedDirectories()
 
     public init(tree: any FileTree) {
         self.tree = tree
@@ -37,13 +40,34 @@ public struct SafePathResolver: Sendable {
     }
 
     private func walk(_ path: String) -> (resolution: Resolution, dangling: (link: String, target: String)?) {
-        var pending = path.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
-        pending.reverse()  // used as a stack: last element is the next component
-        var resolved: [String] = []
+        let answer = walk(path, from: directories.resolvedParent(of: path))
+        if case .directory(let resolved) = answer.resolution { directories.remember(path, resolvedTo: resolved, hops: answer.hops) }
+        return (answer.resolution, answer.dangling)
+    }
+
+    /// The walk of `path`, or of its last component only when its parent directory is already
+    /// known to resolve to `parent` (the same walk: once a directory's components are behind,
+    /// only where they led matters).
+    private func walk(
+        _ path: String, from parent: ResolvedDirectories.Parent?
+    ) -> (resolution: Resolution, dangling: (link: String, target: String)?, hops: Int) {
+        var pending: [String]
+        var resolved: [String]
         // `resolved` joined with "/", kept as it grows: joining it again for every component
         // of every path was most of a bundle scan's cost.
-        var resolvedPath = ""
-        var hops = 0
+        var resolvedPath: String
+        // Links followed so far, the parent's included: the bound is on the whole path.
+        var hops = parent?.hops ?? 0
+        if let parent {
+            pending = [String(parent.name)]
+            resolved = parent.resolved.split(separator: "/").map(String.init)
+            resolvedPath = parent.resolved
+        } else {
+            pending = path.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
+            pending.reverse()  // used as a stack: last element is the next component
+            resolved = []
+            resolvedPath = ""
+        }
         // Links being followed, innermost last, with the stack depth below their target's
         // components: a component popped above that depth comes from the link's target.
         var following: [(link: String, target: String, floor: Int)] = []
@@ -54,7 +78,7 @@ public struct SafePathResolver: Sendable {
                 // Only links produce "..": the walk itself never goes above where it started.
                 // Name the link that climbed out, with its whole target.
                 if resolved.isEmpty {
-                    return (.escapesRoot(link: following.last?.link ?? path, target: following.last?.target ?? ".."), nil)
+                    return (.escapesRoot(link: following.last?.link ?? path, target: following.last?.target ?? ".."), nil, hops)
                 }
                 resolved.removeLast()
                 resolvedPath = resolved.joined(separator: "/")
@@ -62,17 +86,17 @@ public struct SafePathResolver: Sendable {
             }
             let candidate = resolvedPath.appendingTreePath(component)
             guard let kind = tree.entryKind(at: candidate) else {
-                return (.missing, following.last.map { ($0.link, $0.target) })
+                return (.missing, following.last.map { ($0.link, $0.target) }, hops)
             }
             switch kind {
             case .symbolicLink(let target):
                 hops += 1
-                if hops > Self.maximumLinkHops { return (.linkLoop(link: candidate), nil) }
+                if hops > Self.maximumLinkHops { return (.linkLoop(link: candidate), nil, hops) }
                 if target.hasPrefix("/") {
                     resolved = []
                     resolvedPath = ""
                 } else if escapes(target: target, from: resolved.count) {
-                    return (.escapesRoot(link: candidate, target: target), nil)
+                    return (.escapesRoot(link: candidate, target: target), nil, hops)
                 }
                 following.append((candidate, target, pending.count))
                 let targetComponents = target.split(separator: "/", omittingEmptySubsequences: true)
@@ -81,17 +105,17 @@ public struct SafePathResolver: Sendable {
                 resolved.append(component)
                 resolvedPath = candidate
             case .regular, .special:
-                guard pending.isEmpty else { return (.missing, nil) }  // a file used as a directory
+                guard pending.isEmpty else { return (.missing, nil, hops) }  // a file used as a directory
                 resolved.append(component)
                 resolvedPath = candidate
             }
         }
         let finalPath = resolvedPath
         switch tree.entryKind(at: finalPath) {
-        case .regular(let size): return (.regular(path: finalPath, size: size), nil)
-        case .directory: return (.directory(path: finalPath), nil)
-        case .special(let kind): return (.special(path: finalPath, kind: kind), nil)
-        case .symbolicLink, .none: return (.missing, nil)
+        case .regular(let size): return (.regular(path: finalPath, size: size), nil, hops)
+        case .directory: return (.directory(path: finalPath), nil, hops)
+        case .special(let kind): return (.special(path: finalPath, kind: kind), nil, hops)
+        case .symbolicLink, .none: return (.missing, nil, hops)
         }
     }
 

@@ -1,0 +1,36 @@
+import Foundation
+
+/// The directories one `SafePathResolver` has resolved: asked path -> the real path inside the
+/// tree (links followed) and the links it took. Trees never change during a run.
+final class ResolvedDirectories: @unchecked Sendable {
+    // @unchecked: every access holds the lock.
+
+    /// Where a path's parent directory led, for resolving only the path's last component.
+    struct Parent {
+        let name: Substring
+        let resolved: String
+        let hops: Int
+    }
+
+    private let lock = NSLock()
+    private var resolved: [String: (path: String, hops: Int)] = [:]
+
+    func remember(_ path: String, resolvedTo directory: String, hops: Int) {
+        lock.lock()
+        defer { lock.unlock() }
+        resolved[path] = (directory, hops)
+    }
+
+    /// For `parent/name` whose parent was resolved before: the last component and where the
+    /// parent led. `nil` when the path has no plain last component or its parent is unknown.
+    func resolvedParent(of path: String) -> Parent? {
+        // On the UTF-8 view: a Character search costs grapheme breaking on every path.
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return nil }
+        let name = path[path.utf8.index(after: slash)...]
+        guard !name.isEmpty, name != ".", name != ".." else { return nil }
+        let parent = String(path[..<slash])
+        lock.lock()
+        defer { lock.unlock() }
+        return resolved[parent].map { Parent(name: name, resolved: $0.path, hops: $0.hops) }
+    }
+}

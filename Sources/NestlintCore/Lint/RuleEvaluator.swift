@@ -11,6 +11,13 @@ struct RuleEvaluator {
         if rule.scope == .domain, !rule.blocks.isEmpty, let intent, intent.operations.isDisjoint(with: rule.blocks) {
             return []  // The intent requires none of the operations this blocker blocks.
         }
+        if rule.select != nil, let condition = rule.condition {
+            // Most domain rules also depend on the host or the intent (`intent.role` is
+            // hypervisor, the host has nesting off): when those already rule every element out,
+            // the rule's XPath is not evaluated at all.
+            let anyItem = ConditionContext(facts: facts, item: nil, document: document, itemIsUnknown: true)
+            if condition.evaluate(anyItem) == .no { return [] }
+        }
         var results: [Finding] = []
         for item in items(of: rule) {
             let context = ConditionContext(facts: facts, item: item, document: document)

@@ -38,8 +38,10 @@ public indirect enum Condition: Sendable {
         case .not(let condition):
             return condition.evaluate(context).negated
         case .exists(let reference):
+            if context.itemIsUnknown, reference.itemField != nil { return .unknown }
             return Truth(reference.resolve(in: context.facts, item: context.item) != nil)
         case .compare(let reference, let comparison):
+            if context.itemIsUnknown, reference.itemField != nil { return .unknown }
             guard let fact = reference.resolve(in: context.facts, item: context.item) else { return .unknown }
             return comparison.evaluate(fact.value)
         case .xpath(let query):
@@ -62,6 +64,11 @@ struct ConditionContext {
     let facts: FactSet
     let item: FactItem?
     let document: DomainDocument?
+    /// Every `item.` reference is unknown, whatever `item` holds: for asking whether a rule
+    /// can report at all before its items are selected. Kleene logic is monotone (an unknown
+    /// that becomes known never turns a definite answer around), so a definite `no` here is
+    /// `no` for every item.
+    var itemIsUnknown = false
 }
 
 /// A comparison of one fact with constants.

@@ -14,6 +14,9 @@ public struct SnapshotReader: Sendable {
 
     public func read(_ snapshot: Snapshot) -> ReadSnapshot {
         var result = ReadSnapshot(snapshot: snapshot)
+        // One resolver for the snapshot: it remembers the directories it resolved, and a
+        // host's files share a few.
+        let resolver = SafePathResolver(tree: snapshot.tree)
         switch snapshot.kind {
         case .bundle:
             var host = HostArtifacts(name: snapshot.name, isBundle: true)
@@ -21,7 +24,7 @@ public struct SnapshotReader: Sendable {
             host.sysModules = snapshot.sysModules
             for reference in snapshot.artifacts {
                 var problems: [ArtifactProblem] = []
-                if let bytes = load(reference, tree: snapshot.tree, problems: &problems) {
+                if let bytes = load(reference, tree: snapshot.tree, resolver: resolver, problems: &problems) {
                     let domainCount = host.domains.count
                     absorb(reference, bytes: bytes, into: &host, problems: &problems)
                     remember(reference, bytes: bytes, document: host.domains.count > domainCount ? host.domains.last : nil, in: &result)
@@ -32,7 +35,7 @@ public struct SnapshotReader: Sendable {
         case .templates:
             for reference in snapshot.artifacts {
                 var problems: [ArtifactProblem] = []
-                let bytes = load(reference, tree: snapshot.tree, problems: &problems)
+                let bytes = load(reference, tree: snapshot.tree, resolver: resolver, problems: &problems)
                 if reference.kind == .modprobeConfig {
                     var host = HostArtifacts(name: reference.file.path, isBundle: false)
                     if let bytes {
@@ -66,8 +69,9 @@ public struct SnapshotReader: Sendable {
     }
 
     /// The bytes of a file, or a recorded problem.
-    private func load(_ reference: ArtifactReference, tree: any FileTree, problems: inout [ArtifactProblem]) -> [UInt8]? {
-        let resolver = SafePathResolver(tree: tree)
+    private func load(
+        _ reference: ArtifactReference, tree: any FileTree, resolver: SafePathResolver, problems: inout [ArtifactProblem]
+    ) -> [UInt8]? {
         let location = SourceLocation(file: reference.file, line: 1)
         func problem(_ message: String) -> [UInt8]? {
             problems.append(ArtifactProblem(kind: .unreadable, location: location, message: message))

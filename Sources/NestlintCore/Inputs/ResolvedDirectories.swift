@@ -24,13 +24,20 @@ final class ResolvedDirectories: @unchecked Sendable {
     /// For `parent/name` whose parent was resolved before: the last component and where the
     /// parent led. `nil` when the path has no plain last component or its parent is unknown.
     func resolvedParent(of path: String) -> Parent? {
+        guard let split = Self.split(path) else { return nil }
+        lock.lock()
+        defer { lock.unlock() }
+        return resolved[split.parent].map { Parent(name: split.name, resolved: $0.path, hops: $0.hops) }
+    }
+
+    /// `parent/name` split at its last slash; `nil` when there is no parent or the last
+    /// component is empty, `.` or `..` (those change what the parent means).
+    static func split(_ path: String) -> (parent: String, name: Substring)? {
         // On the UTF-8 view: a Character search costs grapheme breaking on every path.
         guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return nil }
         let name = path[path.utf8.index(after: slash)...]
-        guard !name.isEmpty, name != ".", name != ".." else { return nil }
-        let parent = String(path[..<slash])
-        lock.lock()
-        defer { lock.unlock() }
-        return resolved[parent].map { Parent(name: name, resolved: $0.path, hops: $0.hops) }
+        let parent = path[..<slash]
+        guard !parent.isEmpty, !name.isEmpty, name != ".", name != ".." else { return nil }
+        return (String(parent), name)
     }
 }

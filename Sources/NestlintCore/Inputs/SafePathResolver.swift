@@ -40,9 +40,24 @@ public struct SafePathResolver: Sendable {
     }
 
     private func walk(_ path: String) -> (resolution: Resolution, dangling: (link: String, target: String)?) {
-        let answer = walk(path, from: directories.resolvedParent(of: path))
-        if case .directory(let resolved) = answer.resolution { directories.remember(path, resolvedTo: resolved, hops: answer.hops) }
+        let answer = walkRemembering(path)
         return (answer.resolution, answer.dangling)
+    }
+
+    /// The walk of `path` from its parent directory's resolution, which is looked up, or
+    /// worked out (and remembered) first. A parent that is not a directory (missing, a link
+    /// out of the bundle, a loop) leaves the whole path to the full walk, which names the cause.
+    private func walkRemembering(_ path: String) -> (resolution: Resolution, dangling: (link: String, target: String)?, hops: Int) {
+        var parent = directories.resolvedParent(of: path)
+        if parent == nil, let split = ResolvedDirectories.split(path) {
+            let above = walkRemembering(split.parent)
+            if case .directory(let resolved) = above.resolution {
+                parent = ResolvedDirectories.Parent(name: split.name, resolved: resolved, hops: above.hops)
+            }
+        }
+        let answer = walk(path, from: parent)
+        if case .directory(let resolved) = answer.resolution { directories.remember(path, resolvedTo: resolved, hops: answer.hops) }
+        return answer
     }
 
     /// The walk of `path`, or of its last component only when its parent directory is already

@@ -45,14 +45,23 @@ public struct SafePathResolver: Sendable {
     }
 
     /// The walk of `path` from its parent directory's resolution, which is looked up, or
-    /// worked out (and remembered) first. A parent that is not a directory (missing, a link
-    /// out of the bundle, a loop) leaves the whole path to the full walk, which names the cause.
+    /// worked out (and remembered) first. Under a missing parent or a file, the path is missing
+    /// too; a parent whose links leave the bundle or loop leaves the whole path to the full
+    /// walk, which names the cause as this path meets it.
     private func walkRemembering(_ path: String) -> (resolution: Resolution, dangling: (link: String, target: String)?, hops: Int) {
         var parent = directories.resolvedParent(of: path)
         if parent == nil, let split = ResolvedDirectories.split(path) {
             let above = walkRemembering(split.parent)
-            if case .directory(let resolved) = above.resolution {
+            switch above.resolution {
+            case .directory(let resolved):
                 parent = ResolvedDirectories.Parent(name: split.name, resolved: resolved, hops: above.hops)
+            case .missing:
+                // The walk stops where the parent's did, with the same links in progress.
+                return (.missing, above.dangling, above.hops)
+            case .regular, .special:
+                return (.missing, nil, above.hops)  // a file used as a directory
+            case .escapesRoot, .linkLoop:
+                break  // the full walk names the cause as this path meets it
             }
         }
         let answer = walk(path, from: parent)

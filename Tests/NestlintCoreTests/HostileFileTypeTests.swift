@@ -102,6 +102,26 @@ import Testing
         #expect(result.places(of: "NL002") == ["kvm.conf:1"])
     }
 
+    /// A file is read whole in one read of its size; the size limit holds at and beyond it;
+    /// an empty file and a file whose size says nothing (like /proc's, size 0) are read too.
+    @Test func theDiskTreeReadsWholeFilesWithinTheLimit() throws {
+        let scratch = try HostileScratch()
+        let text = Array(String(repeating: "options kvm_intel nested=1\n", count: 400).utf8)
+        try scratch.write("exact", bytes: text)
+        try scratch.write("empty", bytes: [])
+        let tree = DiskFileTree(rootPath: scratch.path)
+        #expect(try tree.readFile(at: "exact", limit: text.count) == text)
+        #expect(try tree.readFile(at: "empty", limit: 10) == [])
+        #expect(throws: FileTreeReadError.tooLarge(size: text.count, limit: text.count - 1)) {
+            _ = try tree.readFile(at: "exact", limit: text.count - 1)
+        }
+        // /proc reports size 0 for files with content: they are read to their end.
+        if FileManager.default.fileExists(atPath: "/proc/self/status") {
+            let proc = DiskFileTree(rootPath: "/proc/self")
+            #expect(try proc.readFile(at: "status", limit: 1 << 20).count > 100)
+        }
+    }
+
     @Test func theDiskTreeRefusesSpecialFilesItself() throws {
         let scratch = try HostileScratch()
         try scratch.fifo("fifo")

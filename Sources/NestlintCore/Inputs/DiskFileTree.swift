@@ -86,11 +86,23 @@ public struct DiskFileTree: FileTree {
         }
         let size = Int(info.st_size)
         guard size <= limit else { throw .tooLarge(size: size, limit: limit) }
-        var bytes = [UInt8]()
-        bytes.reserveCapacity(size)
-        // One read for a file of the size fstat gave (plus one to see the end); no 64 KiB buffer
-        // per small file.
-        var chunk = [UInt8](repeating: 0, count: min(65536, size + 1))
+        // One read straight into the result for a file of the size fstat gave: asked for one
+        // byte more, a regular file that answers short is at its end (no second read to see it).
+        var failure: FileTreeReadError?
+        var bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, initialized in
+            while true {
+                let count = read(descriptor, buffer.baseAddress, buffer.count)
+                if count < 0 && errno == EINTR { continue }
+                if count < 0 { failure = .system(String(cString: strerror(errno))) }
+                initialized = max(count, 0)
+                return
+            }
+        }
+        if let failure { throw failure }
+        if bytes.count <= size && size > 0 { return bytes }
+        if bytes.count > limit { throw .tooLarge(size: bytes.count, limit: limit) }
+        // Grew while read, or a file whose size says nothing (size 0 in /proc): read on in chunks.
+        var chunk = [UInt8](repeating: 0, count: 16384)
         while true {
             let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             if count < 0 {

@@ -1,7 +1,10 @@
 /// A parsed libvirt domain: a persistent `<domain>`, a live `<domstatus>` wrapping one, or a
 /// template. Rules' XPath runs with the `<domain>` element as the context node, so one rule
 /// serves every form.
-public struct DomainDocument: Sendable {
+///
+/// A class, though immutable: every rule evaluation, condition and fact of a document holds it,
+/// and a struct of this many references was copied (and each reference counted) every time.
+public final class DomainDocument: Sendable {
     public let artifact: ArtifactReference
     public let document: XMLDocument
     /// `/domain` or `/domstatus/domain`.

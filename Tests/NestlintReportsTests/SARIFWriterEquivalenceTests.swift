@@ -1,0 +1,285 @@
+import Foundation
+import Testing
+
+@testable import NestlintCore
+@testable import NestlintReports
+
+/// `SARIFReport.render` writes the log by hand (`SARIFLogSerialiser`); these tests hold it to
+/// the bytes `JSONEncoder` gives for the same `SARIFLog` (what `render` wrote before), on real
+/// lint results (the fixtures, a shard run, a baseline run, the corpus) and on logs built to use
+/// every member, every optional and awkward text.
+@Suite struct SARIFWriterEquivalenceTests {
+    static let catalog: RuleCatalog = try! RulePackLoader().catalog(userDirectories: [])
+
+    /// Text JSON must escape or must leave alone: quotes, backslashes, slashes, every control
+    /// character, DEL, non-ASCII, emoji, U+2028/U+2029, a byte order mark.
+    static let awkwardText: String = {
+        var text = #"quote " backslash \ slash / "#
+        for value in 0..<0x20 { text.unicodeScalars.append(Unicode.Scalar(UInt8(value))) }
+        return text + "\u{7F} é e\u{301} ß 漢字 😀 👩‍👩‍👧 \u{2028} \u{2029} \u{85} \u{FEFF} end"
+    }()
+
+    static let hypervisorTemplate = """
+        <domain type='kvm'>
+          <name>l1</name>
+          <metadata><nestlint:intent xmlns:nestlint="urn:nestlint:intent:1" role="hypervisor"/></metadata>
+        </domain>
+
+        """
+
+    /// Lints `arguments` as `nestlint lint` run in `directory` would.
+    static func lint(_ arguments: [String], in directory: URL = RepositoryPaths.root, shard: ShardSelection? = nil) async throws
+        -> LintResult
+    {
+        let discovered = try InputDiscovery(workingDirectory: directory.path).discoverSources(arguments: arguments)
+        var result = await Linter(catalog: catalog).lint(sources: discovered.sources, jobs: 2, shard: shard, arguments: arguments)
+        result.baseDirectories = discovered.baseDirectories
+        return result
+    }
+
+    static func context(_ result: LintResult, category: String? = nil) -> ReportContext {
+        ReportContext(result: result, catalog: catalog, toolVersion: "1.2.3-test", category: category)
+    }
+
+    /// `render` against the encoder on the log `makeLog` builds for the same context.
+    static func expectEncoderText(_ context: ReportContext, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        let report = SARIFReport()
+        let difference = EncoderOracle.difference(report.render(context), try EncoderOracle.text(report.makeLog(context)))
+        #expect(difference == nil, "\(difference ?? "")", sourceLocation: sourceLocation)
+    }
+
+    static func expectEncoderText(_ log: SARIFLog, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        let difference = EncoderOracle.difference(SARIFLogSerialiser.text(log), try EncoderOracle.text(log))
+        #expect(difference == nil, "\(difference ?? "")", sourceLocation: sourceLocation)
+    }
+
+    @Test(arguments: HostFixtureSARIFTests.bundleNames)
+    func eachHostFixtureWithEveryRule(name: String) async throws {
+        let result = try await Self.lint(["fixtures/bundles/\(name)"])
+        try Self.expectEncoderText(Self.context(result))
+    }
+
+    /// The host fixtures, the templates and the hostile fixtures in one run, from a working
+    /// directory they are outside of (so every location has a `uriBaseId` and the run lists
+    /// `originalUriBaseIds`), with a category.
+    @Test func theFixturesFromOutsideTheWorkingDirectory() async throws {
+        let result = try await Self.lint(
+            ["../fixtures/bundles", "../fixtures/templates", "../fixtures/hostile"],
+            in: RepositoryPaths.root.appendingPathComponent("Tests"))
+        #expect(result.baseDirectories.count == 3)
+        #expect(result.findings.contains { $0.host != nil } && result.findings.contains { !$0.related.isEmpty })
+        try Self.expectEncoderText(Self.context(result, category: "nestlint/fixtures/"))
+    }
+
+    /// A `--shard` run carries the shard record in the run's property bag; the units listed are
+    /// those with domain UUIDs, so only some shards have any.
+    @Test func theShardsOfARun() async throws {
+        var records: [ShardRecord] = []
+        for index in 1...3 {
+            let result = try await Self.lint(["fixtures/bundles", "fixtures/templates"], shard: try ShardSelection(index: index, count: 3))
+            records.append(try #require(result.shard))
+            try Self.expectEncoderText(Self.context(result))
+        }
+        #expect(records.contains { !$0.units.isEmpty })
+    }
+
+    /// New, unchanged and absent results: a run over one bundle and the templates against the
+    /// SARIF of a run over every bundle.
+    @Test func baselineStates() async throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("nestlint-baseline-\(UUID().uuidString).sarif")
+        defer { try? FileManager.default.removeItem(at: file) }
+        let previous = try await Self.lint(["fixtures/bundles"])
+        try Data(SARIFReport().render(Self.context(previous)).utf8).write(to: file)
+        var result = try await Self.lint(["fixtures/bundles/amd-bad-values", "fixtures/templates"])
+        try Baseline(path: file.path).compare(&result)
+        #expect(result.findings.contains { $0.baselineState == .new } && result.findings.contains { $0.baselineState == .unchanged })
+        #expect(!result.absentFindings.isEmpty)
+        try Self.expectEncoderText(Self.context(result))
+    }
+
+    /// An inline suppression, a rule's fix, a host with an awkward name, and findings and
+    /// notifications made by hand with every optional part and awkward text everywhere.
+    @Test func suppressionsFixesHostsAndAwkwardText() async throws {
+        var tree = MemoryFileTree()
+        tree.addFile(
+            "templates/suppressed \"l1\" é.xml",
+            text: "<!-- nestlint-ignore: NL401 - lab \"host\" \\ C:\\temp é 😀 \u{2028} \u{7F} -->\n" + Self.hypervisorTemplate)
+        tree.addFile(
+            "templates/check-none.xml",
+            text: "<domain type='kvm'><cpu mode='custom' match='exact' check='none'><model>Haswell</model>"
+                + "<feature policy='require' name='vmx'/></cpu></domain>\n")
+        let host = "host \"1\" \\ é 😀"
+        tree.addFile("\(host)/proc/cpuinfo", text: "vendor_id\t: GenuineIntel\nflags\t\t: vmx lm\n")
+        tree.addFile("\(host)/etc/modprobe.d/kvm.conf", text: "options kvm_intel nested=0\noptions kvm_intel nested=1\n")
+        tree.addFile("\(host)/sys/module/kvm_intel/parameters/nested", text: "N\n")
+        let bundle = BundleScanner(tree: SubtreeFileTree(base: tree, prefix: host), namer: PathNamer(prefix: host)).scan(name: host)
+        let (templates, _) = TemplateScanner(tree: SubtreeFileTree(base: tree, prefix: "templates"), namer: PathNamer(prefix: "templates"))
+            .scan(name: "templates")
+        var result = Linter(catalog: Self.catalog).lint([bundle, templates])
+        #expect(result.findings.contains { $0.suppression != nil })
+        #expect(result.findings.contains { $0.fix != nil })
+        #expect(result.findings.contains { $0.host == host })
+
+        let awkward = Self.awkwardText
+        let file = SourceFile(path: "dir/\(awkward)/kvm.conf", baseID: "INPUT2")
+        let here = NestlintCore.SourceLocation(file: file, line: 3, excerpt: awkward)
+        for (index, severity) in [Severity.error, .warning, .note].enumerated() {
+            var finding = Finding(
+                ruleID: "NL30\(index)", severity: severity, message: awkward, location: here,
+                related: [
+                    RelatedLocation(location: NestlintCore.SourceLocation(file: SourceFile(path: awkward), line: 1), message: awkward),
+                    RelatedLocation(location: here, message: ""),
+                ], suite: awkward, fingerprint: "0123456789abcdef")
+            finding.suppression = FindingSuppression(kind: .inSource, justification: awkward, location: here)
+            finding.baselineState = [BaselineState.new, .unchanged, .absent][index]
+            finding.fix = TextEdit(
+                description: awkward, file: file, line: 3, startColumn: 2, endColumn: 9, replacement: awkward, insertsLine: index == 1)
+            finding.host = awkward
+            result.findings.append(finding)
+        }
+        result.findings.append(Finding(ruleID: "NL999", severity: .note, message: "", location: here, related: [], suite: ""))
+        result.absentFindings.append(
+            Finding(ruleID: "NL301", severity: .warning, message: awkward, location: here, related: [], suite: "", fingerprint: awkward))
+        result.notifications += [
+            Notification(level: .error, message: awkward, file: SourceFile(path: awkward, baseID: awkward)),
+            Notification(level: .note, message: ""),
+        ]
+        result.baseDirectories = ["INPUT10": "/x", "INPUT2": "/a dir/é", "INPUT1": awkward, "é": "/e", "A": "/", "a": "/a"]
+        try Self.expectEncoderText(Self.context(result, category: awkward))
+    }
+
+    /// Every optional member present and absent, empty arrays and dictionaries, extreme
+    /// integers, and a shard record with evidence and units, in a log made by hand.
+    @Test func everyMemberOfTheModel() throws {
+        let awkward = Self.awkwardText
+        let bare = SARIFLog.ArtifactLocation(uri: nil, uriBaseId: nil, description: nil)
+        let full = SARIFLog.ArtifactLocation(uri: awkward, uriBaseId: awkward, description: .init(text: awkward))
+        let locations = [
+            SARIFLog.Location(id: nil, physicalLocation: .init(artifactLocation: bare, region: nil), message: nil),
+            SARIFLog.Location(
+                id: Int.min, physicalLocation: .init(artifactLocation: full, region: .init(startLine: Int.max)),
+                message: .init(text: awkward)),
+        ]
+        let fix = SARIFLog.Fix(
+            description: .init(text: awkward),
+            artifactChanges: [
+                .init(artifactLocation: bare, replacements: []),
+                .init(
+                    artifactLocation: full,
+                    replacements: [
+                        .init(
+                            deletedRegion: .init(startLine: 0, startColumn: -1, endLine: Int.max, endColumn: Int.min),
+                            insertedContent: .init(text: awkward))
+                    ]),
+            ])
+        let results = [
+            SARIFLog.Result(
+                ruleId: "", ruleIndex: 0, level: "none", message: .init(text: ""), locations: [], relatedLocations: nil,
+                partialFingerprints: [:], suppressions: nil, baselineState: nil, fixes: nil, properties: nil),
+            SARIFLog.Result(
+                ruleId: awkward, ruleIndex: -7, level: awkward, message: .init(text: awkward), locations: locations, relatedLocations: [],
+                partialFingerprints: ["nestlint/v1": awkward, awkward: "", "A": "1", "a": "2"],
+                suppressions: [
+                    .init(kind: awkward, justification: awkward, location: nil),
+                    .init(kind: "inSource", justification: "", location: locations[1]),
+                ], baselineState: awkward, fixes: [], properties: .init(host: nil)),
+            SARIFLog.Result(
+                ruleId: "NL404", ruleIndex: 12, level: "note", message: .init(text: "m"), locations: locations, relatedLocations: locations,
+                partialFingerprints: ["nestlint/v1": "0123456789abcdef"], suppressions: [], baselineState: "new", fixes: [fix, fix],
+                properties: .init(host: awkward)),
+        ]
+        let rules = [
+            SARIFLog.ReportingDescriptor(
+                id: "NL001", name: "", shortDescription: .init(text: ""), fullDescription: .init(text: ""),
+                help: .init(text: "", markdown: ""), helpUri: nil, defaultConfiguration: .init(level: "error"),
+                properties: .init(tags: [], blocks: nil)),
+            SARIFLog.ReportingDescriptor(
+                id: awkward, name: awkward, shortDescription: .init(text: awkward), fullDescription: .init(text: awkward),
+                help: .init(text: awkward, markdown: "# \(awkward)\n\n`code`"), helpUri: "https://example.com/a/b?c=d&e=\"f\"",
+                defaultConfiguration: .init(level: awkward), properties: .init(tags: [awkward, ""], precision: awkward, blocks: [])),
+            SARIFLog.ReportingDescriptor(
+                id: "NL501", name: "n", shortDescription: .init(text: "s"), fullDescription: .init(text: "f"),
+                help: .init(text: "t", markdown: "m"), helpUri: "https://example.com", defaultConfiguration: .init(level: "warning"),
+                properties: .init(tags: ["nestlint", "domain"], blocks: ["nested-guests", awkward])),
+        ]
+        let evidence: [String: NestlintCore.SourceLocation] = [
+            "4dea22b31d52d8f32516782e98ab3fa0": .init(
+                file: SourceFile(path: "fleet/l1/sys/class/dmi/id/product_uuid"), line: 1, excerpt: "x"),
+            awkward: .init(file: SourceFile(path: awkward, baseID: awkward), line: 9, excerpt: awkward),
+            "A": .init(file: SourceFile(path: "a"), line: 2),
+        ]
+        let units = [
+            ShardRecord.Unit(name: "", key: "", hosts: [], files: [], domainUUIDs: []),
+            ShardRecord.Unit(
+                name: awkward, key: awkward, hosts: [awkward, "fleet/parent"],
+                files: [ShardRecord.File(SourceFile(path: awkward, baseID: awkward)), ShardRecord.File(SourceFile(path: "t.xml"))],
+                domainUUIDs: [awkward, "4dea22b31d52d8f32516782e98ab3fa0"]),
+        ]
+        let record = ShardRecord(
+            selection: try ShardSelection(index: 2, count: 7), arguments: [awkward, "fleet", ""], maximumFileSize: Int.max,
+            evidence: evidence,
+            units: units)
+        let emptyRecord = ShardRecord(
+            selection: try ShardSelection(index: 1, count: 1), arguments: [], maximumFileSize: 0, evidence: [:], units: [])
+        let runs = [
+            SARIFLog.Run(
+                tool: .init(driver: .init(name: "", semanticVersion: "", version: "", rules: [])), automationDetails: nil,
+                originalUriBaseIds: nil, invocations: [], results: [], properties: nil),
+            SARIFLog.Run(
+                tool: .init(driver: .init(name: "nestlint", semanticVersion: awkward, version: awkward, rules: rules)),
+                automationDetails: .init(id: awkward), originalUriBaseIds: [:],
+                invocations: [
+                    .init(executionSuccessful: false, toolExecutionNotifications: []),
+                    .init(
+                        executionSuccessful: true,
+                        toolExecutionNotifications: [
+                            .init(level: "error", message: .init(text: awkward), locations: nil),
+                            .init(level: awkward, message: .init(text: ""), locations: []),
+                            .init(level: "note", message: .init(text: "n"), locations: locations),
+                        ]),
+                ], results: results, columnKind: awkward, properties: .init(shard: nil)),
+            SARIFLog.Run(
+                tool: .init(driver: .init(name: "nestlint", semanticVersion: "1", version: "1", rules: rules)),
+                automationDetails: .init(id: ""), originalUriBaseIds: ["INPUT1": full, "INPUT10": bare, "INPUT2": full, awkward: bare],
+                invocations: [.init(executionSuccessful: true, toolExecutionNotifications: [])], results: results,
+                properties: .init(shard: record)),
+            SARIFLog.Run(
+                tool: .init(driver: .init(name: "nestlint", semanticVersion: "1", version: "1", rules: [])), automationDetails: nil,
+                originalUriBaseIds: nil, invocations: [], results: [], properties: .init(shard: emptyRecord)),
+        ]
+        try Self.expectEncoderText(SARIFLog(runs: runs))
+        try Self.expectEncoderText(SARIFLog(schema: awkward, version: "", runs: []))
+    }
+
+    /// `ShardRecord` belongs to NestlintCore and is written by hand here: every stored property
+    /// of it and of its nested types must appear in what `ShardRecordSerialiser` writes, or a
+    /// property added later would silently go missing from shard reports.
+    @Test func theShardRecordWriterWritesEveryStoredProperty() throws {
+        let place = NestlintCore.SourceLocation(file: SourceFile(path: "p", baseID: "INPUT1"), line: 1, excerpt: "e")
+        let unit = ShardRecord.Unit(
+            name: "n", key: "k", hosts: ["h"], files: [ShardRecord.File(SourceFile(path: "f", baseID: "INPUT1"))], domainUUIDs: ["u"])
+        let record = ShardRecord(
+            selection: try ShardSelection(index: 1, count: 2), arguments: ["a"], maximumFileSize: 1, evidence: ["u": place], units: [unit])
+        var json = PrettyJSONWriter(reservingCapacity: 0)
+        ShardRecordSerialiser.write(record, to: &json)
+        let written = try #require(try JSONSerialization.jsonObject(with: Data(json.finishedText().utf8)) as? [String: Any])
+        func labels(_ value: Any) -> Set<String> { Set(Mirror(reflecting: value).children.compactMap(\.label)) }
+        func keys(_ value: Any?) -> Set<String> { Set((value as? [String: Any])?.keys.map { $0 } ?? []) }
+        #expect(Set(written.keys) == labels(record))
+        #expect(keys((written["evidence"] as? [String: Any])?["u"]) == labels(record.evidence["u"]!))
+        let writtenUnit = (written["units"] as? [Any])?.first
+        #expect(keys(writtenUnit) == labels(unit))
+        #expect(keys(((writtenUnit as? [String: Any])?["files"] as? [Any])?.first) == labels(unit.files[0]))
+    }
+
+    /// The libvirt domains of ../shared/corpus (QEMU/KVM test inputs and outputs, other
+    /// drivers, real-world files) as templates: a large, varied report.
+    @Test(.enabled(if: RepositoryPaths.corpus != nil, RepositoryPaths.corpusMissingComment))
+    func theCorpusLibvirtDomains() async throws {
+        let corpus = try #require(RepositoryPaths.corpus)
+        let folders = ["libvirt-domains", "libvirt-domains-out", "libvirt-domains-otherdrivers", "libvirt-domains-realworld"]
+        let result = try await Self.lint(folders.map { corpus.appendingPathComponent($0).path })
+        #expect(result.findings.count > 100)
+        try Self.expectEncoderText(Self.context(result, category: "nestlint/corpus/"))
+    }
+}

@@ -176,10 +176,18 @@ struct PrettyJSONWriter {
         text.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
+    /// Enough indentation for 32 levels in one copy; deeper levels (none in nestlint's
+    /// formats) are written two spaces at a time.
+    private static let spaces: StaticString = "                                                                "
+
     private mutating func indent() {
-        for _ in 0..<depth {
-            bytes.append(UInt8(ascii: " "))
-            bytes.append(UInt8(ascii: " "))
+        let count = 2 * depth
+        Self.spaces.withUTF8Buffer { spaces in
+            if count <= spaces.count {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: spaces[..<count]))
+            } else {
+                for _ in 0..<depth { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: spaces[..<2])) }
+            }
         }
     }
 

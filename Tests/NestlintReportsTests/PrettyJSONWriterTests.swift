@@ -99,6 +99,34 @@ import Testing
         #expect(EncoderOracle.difference(Self.writtenStrings([]), try EncoderOracle.text([String]())) == nil)
     }
 
+    /// An object nested deeper than the writer's ready-made indentation (32 levels).
+    final class Nest: Encodable {
+        let level: Int
+        let child: Nest?
+
+        init(level: Int, child: Nest?) {
+            self.level = level
+            self.child = child
+        }
+
+        func write(to json: inout PrettyJSONWriter) {
+            json.beginObject()
+            if let child {
+                json.key("child")
+                child.write(to: &json)
+            }
+            json.member("level", level)
+            json.endObject()
+        }
+    }
+
+    @Test func deepNesting() throws {
+        var nest = Nest(level: 40, child: nil)
+        for level in (0..<40).reversed() { nest = Nest(level: level, child: nest) }
+        let text = Self.written { nest.write(to: &$0) }
+        #expect(EncoderOracle.difference(text, try EncoderOracle.text(nest)) == nil)
+    }
+
     /// Dictionary keys are escaped like strings and sorted by their UTF-8 bytes, as
     /// `.sortedKeys` sorts them: capitals before small letters, `INPUT10` before `INPUT2`, a
     /// precomposed `é` after `z`, a prefix before the longer key.

@@ -9,38 +9,6 @@ import Testing
 /// lint results (the fixtures, a shard run, a baseline run, the corpus) and on logs built to use
 /// every member, every optional and awkward text.
 @Suite struct SARIFWriterEquivalenceTests {
-    static let catalog: RuleCatalog = try! RulePackLoader().catalog(userDirectories: [])
-
-    /// Text JSON must escape or must leave alone: quotes, backslashes, slashes, every control
-    /// character, DEL, non-ASCII, emoji, U+2028/U+2029, a byte order mark.
-    static let awkwardText: String = {
-        var text = #"quote " backslash \ slash / "#
-        for value in 0..<0x20 { text.unicodeScalars.append(Unicode.Scalar(UInt8(value))) }
-        return text + "\u{7F} é e\u{301} ß 漢字 😀 👩‍👩‍👧 \u{2028} \u{2029} \u{85} \u{FEFF} end"
-    }()
-
-    static let hypervisorTemplate = """
-        <domain type='kvm'>
-          <name>l1</name>
-          <metadata><nestlint:intent xmlns:nestlint="urn:nestlint:intent:1" role="hypervisor"/></metadata>
-        </domain>
-
-        """
-
-    /// Lints `arguments` as `nestlint lint` run in `directory` would.
-    static func lint(_ arguments: [String], in directory: URL = RepositoryPaths.root, shard: ShardSelection? = nil) async throws
-        -> LintResult
-    {
-        let discovered = try InputDiscovery(workingDirectory: directory.path).discoverSources(arguments: arguments)
-        var result = await Linter(catalog: catalog).lint(sources: discovered.sources, jobs: 2, shard: shard, arguments: arguments)
-        result.baseDirectories = discovered.baseDirectories
-        return result
-    }
-
-    static func context(_ result: LintResult, category: String? = nil) -> ReportContext {
-        ReportContext(result: result, catalog: catalog, toolVersion: "1.2.3-test", category: category)
-    }
-
     /// `render` against the encoder on the log `makeLog` builds for the same context.
     static func expectEncoderText(_ context: ReportContext, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
         let report = SARIFReport()
@@ -55,20 +23,20 @@ import Testing
 
     @Test(arguments: HostFixtureSARIFTests.bundleNames)
     func eachHostFixtureWithEveryRule(name: String) async throws {
-        let result = try await Self.lint(["fixtures/bundles/\(name)"])
-        try Self.expectEncoderText(Self.context(result))
+        let result = try await EquivalenceInputs.lint(["fixtures/bundles/\(name)"])
+        try Self.expectEncoderText(EquivalenceInputs.context(result))
     }
 
     /// The host fixtures, the templates and the hostile fixtures in one run, from a working
     /// directory they are outside of (so every location has a `uriBaseId` and the run lists
     /// `originalUriBaseIds`), with a category.
     @Test func theFixturesFromOutsideTheWorkingDirectory() async throws {
-        let result = try await Self.lint(
+        let result = try await EquivalenceInputs.lint(
             ["../fixtures/bundles", "../fixtures/templates", "../fixtures/hostile"],
             in: RepositoryPaths.root.appendingPathComponent("Tests"))
         #expect(result.baseDirectories.count == 3)
         #expect(result.findings.contains { $0.host != nil } && result.findings.contains { !$0.related.isEmpty })
-        try Self.expectEncoderText(Self.context(result, category: "nestlint/fixtures/"))
+        try Self.expectEncoderText(EquivalenceInputs.context(result, category: "nestlint/fixtures/"))
     }
 
     /// A `--shard` run carries the shard record in the run's property bag; the units listed are
@@ -76,82 +44,30 @@ import Testing
     @Test func theShardsOfARun() async throws {
         var records: [ShardRecord] = []
         for index in 1...3 {
-            let result = try await Self.lint(["fixtures/bundles", "fixtures/templates"], shard: try ShardSelection(index: index, count: 3))
+            let result = try await EquivalenceInputs.lint(
+                ["fixtures/bundles", "fixtures/templates"], shard: try ShardSelection(index: index, count: 3))
             records.append(try #require(result.shard))
-            try Self.expectEncoderText(Self.context(result))
+            try Self.expectEncoderText(EquivalenceInputs.context(result))
         }
         #expect(records.contains { !$0.units.isEmpty })
     }
 
-    /// New, unchanged and absent results: a run over one bundle and the templates against the
-    /// SARIF of a run over every bundle.
+    /// New, unchanged and absent results.
     @Test func baselineStates() async throws {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("nestlint-baseline-\(UUID().uuidString).sarif")
-        defer { try? FileManager.default.removeItem(at: file) }
-        let previous = try await Self.lint(["fixtures/bundles"])
-        try Data(SARIFReport().render(Self.context(previous)).utf8).write(to: file)
-        var result = try await Self.lint(["fixtures/bundles/amd-bad-values", "fixtures/templates"])
-        try Baseline(path: file.path).compare(&result)
-        #expect(result.findings.contains { $0.baselineState == .new } && result.findings.contains { $0.baselineState == .unchanged })
-        #expect(!result.absentFindings.isEmpty)
-        try Self.expectEncoderText(Self.context(result))
+        try Self.expectEncoderText(EquivalenceInputs.context(try await EquivalenceInputs.baselineResult()))
     }
 
-    /// An inline suppression, a rule's fix, a host with an awkward name, and findings and
-    /// notifications made by hand with every optional part and awkward text everywhere.
-    @Test func suppressionsFixesHostsAndAwkwardText() async throws {
-        var tree = MemoryFileTree()
-        tree.addFile(
-            "templates/suppressed \"l1\" é.xml",
-            text: "<!-- nestlint-ignore: NL401 - lab \"host\" \\ C:\\temp é 😀 \u{2028} \u{7F} -->\n" + Self.hypervisorTemplate)
-        tree.addFile(
-            "templates/check-none.xml",
-            text: "<domain type='kvm'><cpu mode='custom' match='exact' check='none'><model>Haswell</model>"
-                + "<feature policy='require' name='vmx'/></cpu></domain>\n")
-        let host = "host \"1\" \\ é 😀"
-        tree.addFile("\(host)/proc/cpuinfo", text: "vendor_id\t: GenuineIntel\nflags\t\t: vmx lm\n")
-        tree.addFile("\(host)/etc/modprobe.d/kvm.conf", text: "options kvm_intel nested=0\noptions kvm_intel nested=1\n")
-        tree.addFile("\(host)/sys/module/kvm_intel/parameters/nested", text: "N\n")
-        let bundle = BundleScanner(tree: SubtreeFileTree(base: tree, prefix: host), namer: PathNamer(prefix: host)).scan(name: host)
-        let (templates, _) = TemplateScanner(tree: SubtreeFileTree(base: tree, prefix: "templates"), namer: PathNamer(prefix: "templates"))
-            .scan(name: "templates")
-        var result = Linter(catalog: Self.catalog).lint([bundle, templates])
-        #expect(result.findings.contains { $0.suppression != nil })
-        #expect(result.findings.contains { $0.fix != nil })
-        #expect(result.findings.contains { $0.host == host })
-
-        let awkward = Self.awkwardText
-        let file = SourceFile(path: "dir/\(awkward)/kvm.conf", baseID: "INPUT2")
-        let here = NestlintCore.SourceLocation(file: file, line: 3, excerpt: awkward)
-        for (index, severity) in [Severity.error, .warning, .note].enumerated() {
-            var finding = Finding(
-                ruleID: "NL30\(index)", severity: severity, message: awkward, location: here,
-                related: [
-                    RelatedLocation(location: NestlintCore.SourceLocation(file: SourceFile(path: awkward), line: 1), message: awkward),
-                    RelatedLocation(location: here, message: ""),
-                ], suite: awkward, fingerprint: "0123456789abcdef")
-            finding.suppression = FindingSuppression(kind: .inSource, justification: awkward, location: here)
-            finding.baselineState = [BaselineState.new, .unchanged, .absent][index]
-            finding.fix = TextEdit(
-                description: awkward, file: file, line: 3, startColumn: 2, endColumn: 9, replacement: awkward, insertsLine: index == 1)
-            finding.host = awkward
-            result.findings.append(finding)
-        }
-        result.findings.append(Finding(ruleID: "NL999", severity: .note, message: "", location: here, related: [], suite: ""))
-        result.absentFindings.append(
-            Finding(ruleID: "NL301", severity: .warning, message: awkward, location: here, related: [], suite: "", fingerprint: awkward))
-        result.notifications += [
-            Notification(level: .error, message: awkward, file: SourceFile(path: awkward, baseID: awkward)),
-            Notification(level: .note, message: ""),
-        ]
-        result.baseDirectories = ["INPUT10": "/x", "INPUT2": "/a dir/é", "INPUT1": awkward, "é": "/e", "A": "/", "a": "/a"]
-        try Self.expectEncoderText(Self.context(result, category: awkward))
+    /// An inline suppression, a rule's fix, a host with an awkward name, and findings,
+    /// notifications and a shard record made by hand with every optional part and awkward text.
+    @Test func suppressionsFixesHostsAndAwkwardText() throws {
+        let result = try EquivalenceInputs.awkwardResult()
+        try Self.expectEncoderText(EquivalenceInputs.context(result, category: EquivalenceInputs.awkwardText))
     }
 
     /// Every optional member present and absent, empty arrays and dictionaries, extreme
     /// integers, and a shard record with evidence and units, in a log made by hand.
     @Test func everyMemberOfTheModel() throws {
-        let awkward = Self.awkwardText
+        let awkward = EquivalenceInputs.awkwardText
         let bare = SARIFLog.ArtifactLocation(uri: nil, uriBaseId: nil, description: nil)
         let full = SARIFLog.ArtifactLocation(uri: awkward, uriBaseId: awkward, description: .init(text: awkward))
         let locations = [
@@ -202,23 +118,7 @@ import Testing
                 help: .init(text: "t", markdown: "m"), helpUri: "https://example.com", defaultConfiguration: .init(level: "warning"),
                 properties: .init(tags: ["nestlint", "domain"], blocks: ["nested-guests", awkward])),
         ]
-        let evidence: [String: NestlintCore.SourceLocation] = [
-            "4dea22b31d52d8f32516782e98ab3fa0": .init(
-                file: SourceFile(path: "fleet/l1/sys/class/dmi/id/product_uuid"), line: 1, excerpt: "x"),
-            awkward: .init(file: SourceFile(path: awkward, baseID: awkward), line: 9, excerpt: awkward),
-            "A": .init(file: SourceFile(path: "a"), line: 2),
-        ]
-        let units = [
-            ShardRecord.Unit(name: "", key: "", hosts: [], files: [], domainUUIDs: []),
-            ShardRecord.Unit(
-                name: awkward, key: awkward, hosts: [awkward, "fleet/parent"],
-                files: [ShardRecord.File(SourceFile(path: awkward, baseID: awkward)), ShardRecord.File(SourceFile(path: "t.xml"))],
-                domainUUIDs: [awkward, "4dea22b31d52d8f32516782e98ab3fa0"]),
-        ]
-        let record = ShardRecord(
-            selection: try ShardSelection(index: 2, count: 7), arguments: [awkward, "fleet", ""], maximumFileSize: Int.max,
-            evidence: evidence,
-            units: units)
+        let record = try EquivalenceInputs.awkwardShardRecord()
         let emptyRecord = ShardRecord(
             selection: try ShardSelection(index: 1, count: 1), arguments: [], maximumFileSize: 0, evidence: [:], units: [])
         let runs = [
@@ -278,8 +178,8 @@ import Testing
     func theCorpusLibvirtDomains() async throws {
         let corpus = try #require(RepositoryPaths.corpus)
         let folders = ["libvirt-domains", "libvirt-domains-out", "libvirt-domains-otherdrivers", "libvirt-domains-realworld"]
-        let result = try await Self.lint(folders.map { corpus.appendingPathComponent($0).path })
+        let result = try await EquivalenceInputs.lint(folders.map { corpus.appendingPathComponent($0).path })
         #expect(result.findings.count > 100)
-        try Self.expectEncoderText(Self.context(result, category: "nestlint/corpus/"))
+        try Self.expectEncoderText(EquivalenceInputs.context(result, category: "nestlint/corpus/"))
     }
 }

@@ -8,11 +8,20 @@
 enum JSONReportSerialiser {
     /// The document as text, ending with a line break.
     static func text(_ document: JSONReport.Document) -> String {
-        let entries = document.findings.count + document.absentFindings.count
-        var json = PrettyJSONWriter(
-            reservingCapacity: 4096 + 1024 * entries + 256 * (document.evaluations.count + document.notifications.count))
+        var json = PrettyJSONWriter(reservingCapacity: estimatedByteCount(document))
         write(document, to: &json)
         return json.finishedText()
+    }
+
+    /// Enough for the usual document without regrowing the buffer: a finding takes under a
+    /// kilobyte, an evaluation about 20 bytes per rule it lists. A fleet's evaluations (one per
+    /// file and host, each listing the rules run) are most of its JSON report.
+    static func estimatedByteCount(_ document: JSONReport.Document) -> Int {
+        var count = 4096 + 1024 * (document.findings.count + document.absentFindings.count) + 256 * document.notifications.count
+        for evaluation in document.evaluations {
+            count += 128 + evaluation.suite.utf8.count + 20 * evaluation.rules.count
+        }
+        return count
     }
 
     static func write(_ document: JSONReport.Document, to json: inout PrettyJSONWriter) {

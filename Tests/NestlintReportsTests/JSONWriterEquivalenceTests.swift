@@ -24,7 +24,11 @@ import Testing
             ["../fixtures/bundles", "../fixtures/templates", "../fixtures/hostile"],
             in: RepositoryPaths.root.appendingPathComponent("Tests"))
         #expect(!result.evaluations.isEmpty && result.findings.contains { !$0.related.isEmpty })
-        try Self.expectEncoderText(EquivalenceInputs.context(result))
+        let context = EquivalenceInputs.context(result)
+        try Self.expectEncoderText(context)
+        // Reserved up front, so the buffer never regrows (a copy of the whole report).
+        let document = JSONReport().document(context)
+        #expect(JSONReportSerialiser.estimatedByteCount(document) >= JSONReport().render(context).utf8.count)
     }
 
     @Test func theShardsOfARun() async throws {

@@ -36,7 +36,11 @@ import Testing
             in: RepositoryPaths.root.appendingPathComponent("Tests"))
         #expect(result.baseDirectories.count == 3)
         #expect(result.findings.contains { $0.host != nil } && result.findings.contains { !$0.related.isEmpty })
-        try Self.expectEncoderText(EquivalenceInputs.context(result, category: "nestlint/fixtures/"))
+        let context = EquivalenceInputs.context(result, category: "nestlint/fixtures/")
+        try Self.expectEncoderText(context)
+        // Reserved up front, so the buffer never regrows (a copy of the whole report).
+        let log = SARIFReport().makeLog(context)
+        #expect(SARIFLogSerialiser.estimatedByteCount(log) >= SARIFReport().render(context).utf8.count)
     }
 
     /// A `--shard` run carries the shard record in the run's property bag; the units listed are

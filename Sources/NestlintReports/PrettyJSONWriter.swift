@@ -4,14 +4,15 @@
 /// megabytes, and the encoder's boxing and dictionary sorting made it a large part of the run.
 ///
 /// The format: two spaces of indentation per level; `"key" : value`; members separated by `,`
-/// and a line break; an empty array or object is its brackets around an empty line (`[`, ``,
-/// then the closing bracket indented). Keys are written in the order the caller gives them, so
-/// callers give them sorted as `.sortedKeys` sorts: by their UTF-8 bytes (`sortedMembers`).
+/// and a line break; an empty array or object is its opening bracket, an empty line (without
+/// indentation) and its closing bracket, indented. Keys are written in the order the caller
+/// gives them, so callers give them sorted as `.sortedKeys` sorts: by their UTF-8 bytes
+/// (`sortedMembers`).
 /// Strings escape `"`, `\`, and the control characters below U+0020 (`\b \f \n \r \t`, the
 /// others as `\u00xx` in lowercase hex); `/`, DEL, U+2028/U+2029 and all other non-ASCII
 /// characters are written as they are.
 struct PrettyJSONWriter {
-    private(set) var bytes: [UInt8] = []
+    private var bytes: [UInt8] = []
     /// Nesting depth of the container being written (its members are indented one more).
     private var depth = 0
     /// Whether the open container has no member yet: the first one needs no comma, and an
@@ -141,7 +142,7 @@ struct PrettyJSONWriter {
     }
 
     /// A dictionary's entries in the order `.sortedKeys` writes them: keys compared by their
-    /// UTF-8 bytes (not by `String`'s `<`, which compares Unicode scalars after normalisation).
+    /// UTF-8 bytes (not by `String`'s `<`, which orders canonically equivalent forms together).
     static func sortedMembers<Value>(_ dictionary: [String: Value]) -> [(key: String, value: Value)] {
         dictionary.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
     }

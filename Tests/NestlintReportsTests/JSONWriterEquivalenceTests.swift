@@ -51,6 +51,13 @@ import Testing
         try Self.expectEncoderText(EquivalenceInputs.context(try EquivalenceInputs.awkwardResult()))
     }
 
+    /// The awkward result sets every optional member of the document somewhere.
+    @Test func theAwkwardDocumentSetsEveryOptionalMember() throws {
+        let members = OptionalMembers(of: JSONReport().document(EquivalenceInputs.context(try EquivalenceInputs.awkwardResult())))
+        #expect(members.all.count >= 8)
+        #expect(members.neverSet.isEmpty, "never set: \(members.neverSet)")
+    }
+
     @Test(.enabled(if: RepositoryPaths.corpus != nil, RepositoryPaths.corpusMissingComment))
     func theCorpusLibvirtDomains() async throws {
         let corpus = try #require(RepositoryPaths.corpus)

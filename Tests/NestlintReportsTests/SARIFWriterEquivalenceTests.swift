@@ -71,6 +71,18 @@ import Testing
     /// Every optional member present and absent, empty arrays and dictionaries, extreme
     /// integers, and a shard record with evidence and units, in a log made by hand.
     @Test func everyMemberOfTheModel() throws {
+        try Self.expectEncoderText(try Self.richLog())
+        try Self.expectEncoderText(SARIFLog(schema: EquivalenceInputs.awkwardText, version: "", runs: []))
+    }
+
+    /// The rich log sets every optional member of the model (and of the shard record) somewhere.
+    @Test func theRichLogSetsEveryOptionalMember() throws {
+        let members = OptionalMembers(of: try Self.richLog())
+        #expect(members.all.count >= 20)
+        #expect(members.neverSet.isEmpty, "never set: \(members.neverSet)")
+    }
+
+    static func richLog() throws -> SARIFLog {
         let awkward = EquivalenceInputs.awkwardText
         let bare = SARIFLog.ArtifactLocation(uri: nil, uriBaseId: nil, description: nil)
         let full = SARIFLog.ArtifactLocation(uri: awkward, uriBaseId: awkward, description: .init(text: awkward))
@@ -151,8 +163,7 @@ import Testing
                 tool: .init(driver: .init(name: "nestlint", semanticVersion: "1", version: "1", rules: [])), automationDetails: nil,
                 originalUriBaseIds: nil, invocations: [], results: [], properties: .init(shard: emptyRecord)),
         ]
-        try Self.expectEncoderText(SARIFLog(runs: runs))
-        try Self.expectEncoderText(SARIFLog(schema: awkward, version: "", runs: []))
+        return SARIFLog(runs: runs)
     }
 
     /// `ShardRecord` belongs to NestlintCore and is written by hand here: every stored property

@@ -1,4 +1,3 @@
-import Foundation
 import NestlintCore
 
 /// The lint result as JSON, versioned (`formatVersion`) and documented in docs/JSON.md.
@@ -81,10 +80,18 @@ public struct JSONReport: ReportWriter {
         let path: String?
     }
 
+    /// The document as `JSONEncoder` would encode it with `[.prettyPrinted, .sortedKeys,
+    /// .withoutEscapingSlashes]`, byte for byte, but written directly (`JSONReportSerialiser`).
     public func render(_ context: ReportContext) -> String {
+        JSONReportSerialiser.text(document(context))
+    }
+
+    /// The report as typed values; `Encodable`, so that the tests can hold the writer to the
+    /// encoder.
+    func document(_ context: ReportContext) -> Document {
         let result = context.result
         let names = Dictionary(uniqueKeysWithValues: context.catalog.rules.map { ($0.id, $0.name) })
-        let document = Document(
+        return Document(
             formatVersion: Self.formatVersion,
             tool: Tool(name: "nestlint", version: context.toolVersion),
             summary: Summary(
@@ -98,9 +105,6 @@ public struct JSONReport: ReportWriter {
                 NotificationEntry(level: $0.level.rawValue, message: $0.message, path: $0.file?.path)
             },
             shard: result.shard)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: (try? encoder.encode(document)) ?? Data(), as: UTF8.self) + "\n"
     }
 
     private func entry(_ finding: Finding, names: [String: String]) -> FindingEntry {

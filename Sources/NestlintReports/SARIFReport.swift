@@ -1,4 +1,3 @@
-import Foundation
 import NestlintCore
 
 /// SARIF 2.1.0 for GitHub code scanning and other consumers.
@@ -11,12 +10,11 @@ public struct SARIFReport: ReportWriter {
 
     public init() {}
 
+    /// The log as `JSONEncoder` would encode it with `[.prettyPrinted, .sortedKeys,
+    /// .withoutEscapingSlashes]`, byte for byte, but written directly (`SARIFLogSerialiser`):
+    /// a fleet's log is megabytes, and encoding it took a large share of the run.
     public func render(_ context: ReportContext) -> String {
-        let log = makeLog(context)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(log)) ?? Data()
-        return String(decoding: data, as: UTF8.self) + "\n"
+        SARIFLogSerialiser.text(makeLog(context))
     }
 
     public func makeLog(_ context: ReportContext) -> SARIFLog {

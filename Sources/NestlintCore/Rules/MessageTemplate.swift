@@ -16,32 +16,25 @@ public struct MessageTemplate: Sendable {
     public init(_ source: String) throws(MessageTemplateError) {
         self.source = source
         var pieces: [Piece] = []
-        var text = ""
         var index = source.startIndex
-        while index < source.endIndex {
-            let character = source[index]
-            if character == "{" {
-                guard let close = source[index...].firstIndex(of: "}") else {
-                    throw MessageTemplateError(message: "unclosed '{' in message template")
-                }
-                if !text.isEmpty { pieces.append(.text(text)) }
-                text = ""
-                let body = String(source[source.index(after: index)..<close])
-                let parts = body.split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false)
-                var name = String(parts[0]).trimmingWhitespace
-                guard !name.isEmpty, !name.contains("{") else {
-                    throw MessageTemplateError(message: "empty or nested placeholder '{\(body)}' in message template")
-                }
-                let wantsLocation = name.hasSuffix(".location")
-                if wantsLocation { name.removeLast(".location".count) }
-                pieces.append(.placeholder(name: name, wantsLocation: wantsLocation, fallback: parts.count > 1 ? String(parts[1]) : nil))
-                index = source.index(after: close)
-            } else {
-                text.append(character)
-                index = source.index(after: index)
+        // Text runs are copied whole, from brace to brace, rather than character by character.
+        while let open = source[index...].firstIndex(of: "{") {
+            if open > index { pieces.append(.text(String(source[index..<open]))) }
+            guard let close = source[open...].firstIndex(of: "}") else {
+                throw MessageTemplateError(message: "unclosed '{' in message template")
             }
+            let body = String(source[source.index(after: open)..<close])
+            let parts = body.split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false)
+            var name = String(parts[0]).trimmingWhitespace
+            guard !name.isEmpty, !name.contains("{") else {
+                throw MessageTemplateError(message: "empty or nested placeholder '{\(body)}' in message template")
+            }
+            let wantsLocation = name.hasSuffix(".location")
+            if wantsLocation { name.removeLast(".location".count) }
+            pieces.append(.placeholder(name: name, wantsLocation: wantsLocation, fallback: parts.count > 1 ? String(parts[1]) : nil))
+            index = source.index(after: close)
         }
-        if !text.isEmpty { pieces.append(.text(text)) }
+        if index < source.endIndex { pieces.append(.text(String(source[index...]))) }
         self.pieces = pieces
     }
 

@@ -20,6 +20,7 @@ import Testing
         #expect(try pieces("{a}{b.location}") == ["placeholder(a, false, -)", "placeholder(b, true, -)"])
         #expect(try pieces("x { item.y | none } z") == ["text(x )", "placeholder(item.y, false,  none )", "text( z)"])
         #expect(try pieces("{a|}") == ["placeholder(a, false, )"])
+        #expect(try pieces("a\r\n{b}\r\n") == ["text(a\r\n)", "placeholder(b, false, -)", "text(\r\n)"])
         #expect(try pieces("é{a|b|c}↓\r\n") == ["text(é)", "placeholder(a, false, b|c)", "text(↓\r\n)"])
         // A brace with a combining accent is another character, not a brace.
         #expect(try pieces("{\u{301}a}") == ["text({\u{301}a})"])

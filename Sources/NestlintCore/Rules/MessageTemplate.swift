@@ -16,11 +16,17 @@ public struct MessageTemplate: Sendable {
     public init(_ source: String) throws(MessageTemplateError) {
         self.source = source
         var pieces: [Piece] = []
+        // In ASCII text every byte is a character (a brace never joins another byte into one),
+        // so braces are found byte by byte; other text is searched by character, where a brace
+        // with a combining mark is not a brace. Text runs are copied whole, brace to brace.
+        let isASCII = source.utf8.allSatisfy { $0 < 0x80 }
+        func next(_ brace: Character, from start: String.Index) -> String.Index? {
+            isASCII ? source.utf8[start...].firstIndex(of: brace.asciiValue!) : source[start...].firstIndex(of: brace)
+        }
         var index = source.startIndex
-        // Text runs are copied whole, from brace to brace, rather than character by character.
-        while let open = source[index...].firstIndex(of: "{") {
+        while let open = next("{", from: index) {
             if open > index { pieces.append(.text(String(source[index..<open]))) }
-            guard let close = source[open...].firstIndex(of: "}") else {
+            guard let close = next("}", from: open) else {
                 throw MessageTemplateError(message: "unclosed '{' in message template")
             }
             let body = String(source[source.index(after: open)..<close])

@@ -17,8 +17,8 @@ public struct MessageTemplate: Sendable {
         self.source = source
         var pieces: [Piece] = []
         // In ASCII text every byte is a character (a brace never joins another byte into one),
-        // so braces are found byte by byte; other text is searched by character, where a brace
-        // with a combining mark is not a brace. Text runs are copied whole, brace to brace.
+        // so braces are looked for byte by byte; other text is searched by character, where a
+        // brace with a combining mark is not a brace. Text runs are copied whole.
         let isASCII = source.utf8.allSatisfy { $0 < 0x80 }
         func next(_ brace: Character, from start: String.Index) -> String.Index? {
             isASCII ? source.utf8[start...].firstIndex(of: brace.asciiValue!) : source[start...].firstIndex(of: brace)
@@ -32,7 +32,8 @@ public struct MessageTemplate: Sendable {
             let body = String(source[source.index(after: open)..<close])
             let parts = body.split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false)
             var name = String(parts[0]).trimmingWhitespace
-            guard !name.isEmpty, !name.contains("{") else {
+            let isNested = isASCII ? name.utf8.contains(UInt8(ascii: "{")) : name.contains("{")
+            guard !name.isEmpty, !isNested else {
                 throw MessageTemplateError(message: "empty or nested placeholder '{\(body)}' in message template")
             }
             let wantsLocation = name.hasSuffix(".location")

@@ -4,7 +4,8 @@ import Testing
 @testable import NestlintCore
 
 /// The embedded rule pack must match `rules/`, so an installed binary has exactly the rules the
-/// repository shows. Regenerate with `NESTLINT_REGENERATE=1 swift test --filter BuiltinRulePack`.
+/// repository shows, and its pre-read rules and parameter table must be what the loaders read
+/// from those files. Regenerate with `NESTLINT_REGENERATE=1 swift test --filter BuiltinRulePack`.
 @Suite struct BuiltinRulePackTests {
     static let generatedPath = RepositoryPaths.root.appendingPathComponent("Sources/NestlintCore/Rules/BuiltinRulePack.swift")
 
@@ -20,27 +21,8 @@ import Testing
         return files.sorted { $0.0 < $1.0 }
     }
 
-    static func render(_ files: [(path: String, text: String)]) -> String {
-        var source = """
-            // Generated from rules/ by `NESTLINT_REGENERATE=1 swift test --filter BuiltinRulePack`;
-            // a test fails when this file is stale. Do not edit by hand.
-
-            /// The built-in rule pack, embedded so that an installed binary works without the source tree.
-            public enum BuiltinRulePack {
-                public static let files: [(path: String, text: String)] = [
-
-            """
-        for file in files {
-            var hashes = "#"
-            while file.text.contains("\"\"\"" + hashes) { hashes += "#" }
-            source += "        (\n            \"\(file.path)\",\n            \(hashes)\"\"\"\n\(file.text)\n\"\"\"\(hashes)\n        ),\n"
-        }
-        source += "    ]\n}\n"
-        return source
-    }
-
     @Test func embeddedPackMatchesRulesDirectory() throws {
-        let expected = Self.render(try Self.packFiles())
+        let expected = try BuiltinRulePackSource(files: Self.packFiles()).render()
         let current = (try? String(contentsOf: Self.generatedPath, encoding: .utf8)) ?? ""
         if RepositoryPaths.regenerate && current != expected {
             try expected.write(to: Self.generatedPath, atomically: true, encoding: .utf8)
@@ -57,5 +39,38 @@ import Testing
         for (embedded, file) in zip(BuiltinRulePack.files, files) {
             #expect(embedded.text == file.text, "\(file.path) differs from its embedded copy")
         }
+    }
+
+    @Test func preReadRulesAreWhatTheLoaderReads() throws {
+        let preRead = try BuiltinRulePack.rules()
+        let files = BuiltinRulePack.files.filter { !$0.path.contains("/") && $0.path.hasSuffix(".yml") }
+        #expect(preRead.count == files.count)
+        for (rule, file) in zip(preRead, files) {
+            let loaded = try RuleLoader().load(path: "rules/" + file.path, text: file.text).contentLines
+            let built = rule.contentLines
+            let common = min(built.count, loaded.count)
+            let first = (0..<common).first { built[$0] != loaded[$0] } ?? common
+            let same = built == loaded
+            #expect(
+                same,
+                "\(file.path): pre-read \(built.dropFirst(first).first ?? "-"), loaded \(loaded.dropFirst(first).first ?? "-")")
+        }
+    }
+
+    @Test func preReadParameterTableIsWhatTheTableLoaderReads() throws {
+        let file = try #require(BuiltinRulePack.files.first { $0.path == RulePackLoader.parameterTablePath })
+        let loaded = try ModuleParameterTable(path: "rules/" + file.path, text: file.text)
+        let preRead = BuiltinRulePack.parameterTable()
+        #expect(preRead.source == loaded.source)
+        #expect(preRead.modules == loaded.modules)
+    }
+}
+
+extension Rule {
+    /// Every stored property, recursively (class instances too), one per line.
+    fileprivate var contentLines: [String] {
+        var output = ""
+        dump(self, to: &output)
+        return output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     }
 }

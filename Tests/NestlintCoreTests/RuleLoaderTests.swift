@@ -65,6 +65,39 @@ import Testing
         #expect(failure?.line == 12)
     }
 
+    @Test func mustNotFlagExampleHasNoMarker() {
+        let failure = error(Self.valid.replacingOccurrences(of: "- domain: \"<domain/>\"", with: "- domain: \"<domain>↓</domain>\""))
+        #expect(failure?.message.contains("has a ↓ marker") == true)
+        #expect(failure?.line == 14)
+    }
+
+    /// The loader's marker check is the places `materialise` finds, without the file tree.
+    @Test func markersAreThePlacesMaterialiseFinds() throws {
+        var examples = try RulePackLoader().builtinRules().flatMap(\.examples)
+        let inputs: [RuleExample.Input] = [
+            .domain(""), .domain("<a/>\r\n↓<b/>"), .domain("↓\u{301}<a/>"), .modprobe("options kvm nested=1 ↓"),
+            .bundle(files: [("a", "x"), ("b", "y\n↓z")], links: []), .bundle(files: [("a", "x")], links: [("↓l", "/etc")]),
+            .bundle(files: [("a", "x")], links: [("l", "↓")]), .bundle(files: [], links: []),
+        ]
+        examples += inputs.map { RuleExample(name: "n", mustFlag: true, input: $0, line: 1) }
+        for example in examples {
+            #expect(example.hasMarkers == !example.materialise().expected.isEmpty, "\(example.input)")
+        }
+    }
+
+    /// The id and name checks are written out by hand; they accept what their patterns match.
+    @Test func idAndNameChecksMatchTheirPatterns() {
+        let samples = [
+            "NL001", "NL0001", "NL01", "N001", "nl001", "NL001a", "NL-001", "AB\u{661}\u{662}\u{663}", "A\u{301}B123",
+            "AB123\u{301}", "\u{FF21}\u{FF22}123", "AB123\n", "", "-", "abc", "a-b", "a--b", "-a", "a-", "a\u{301}b",
+            "a1-2b", "kebab-case-name", "Kebab", "a_b", "a b",
+        ]
+        for sample in samples {
+            #expect(RuleNodeReader.isRuleID(sample) == (sample.wholeMatch(of: /[A-Z]{2,}[0-9]{3,}/) != nil), "\(sample)")
+            #expect(RuleNodeReader.isKebabCase(sample) == (sample.wholeMatch(of: /[a-z0-9]+(-[a-z0-9]+)*/) != nil), "\(sample)")
+        }
+    }
+
     @Test func itemFieldsNeedItems() {
         let text = Self.valid.replacingOccurrences(of: "select: devices/hostdev\n", with: "").replacingOccurrences(
             of: "message: m", with: "message: \"{item.x}\"")

@@ -60,9 +60,16 @@ public struct ModuleParameterTable: Sendable {
     /// A module maps either to `{arch: [...], parameters: {name: TYPE | {type, earlier-types,
     /// arch, note}}}` or, in the flat form, directly to `{name: TYPE}`.
     public init(path: String, text: String) throws(RuleFileError) {
+        // Every plain scalar a string, as in rule files (`RuleLoader.resolver`): the table holds
+        // only names and type words, and default tag resolution was most of its cost.
+        try self.init(path: path, text: text, resolver: .basic)
+    }
+
+    /// The table composed with another resolver (tests compare with `Resolver.default`).
+    init(path: String, text: String, resolver: Resolver) throws(RuleFileError) {
         let node: Node?
         do {
-            node = try Yams.compose(yaml: text)
+            node = try Yams.compose(yaml: text, resolver, .default, .utf8)
         } catch {
             throw RuleFileError(path: path, line: 1, message: "not valid YAML: \(error)")
         }

@@ -16,32 +16,32 @@ public struct MessageTemplate: Sendable {
     public init(_ source: String) throws(MessageTemplateError) {
         self.source = source
         var pieces: [Piece] = []
-        var text = ""
-        var index = source.startIndex
-        while index < source.endIndex {
-            let character = source[index]
-            if character == "{" {
-                guard let close = source[index...].firstIndex(of: "}") else {
-                    throw MessageTemplateError(message: "unclosed '{' in message template")
-                }
-                if !text.isEmpty { pieces.append(.text(text)) }
-                text = ""
-                let body = String(source[source.index(after: index)..<close])
-                let parts = body.split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false)
-                var name = String(parts[0]).trimmingWhitespace
-                guard !name.isEmpty, !name.contains("{") else {
-                    throw MessageTemplateError(message: "empty or nested placeholder '{\(body)}' in message template")
-                }
-                let wantsLocation = name.hasSuffix(".location")
-                if wantsLocation { name.removeLast(".location".count) }
-                pieces.append(.placeholder(name: name, wantsLocation: wantsLocation, fallback: parts.count > 1 ? String(parts[1]) : nil))
-                index = source.index(after: close)
-            } else {
-                text.append(character)
-                index = source.index(after: index)
-            }
+        // In ASCII text every byte is a character (a brace never joins another byte into one),
+        // so braces are looked for byte by byte; other text is searched by character, where a
+        // brace with a combining mark is not a brace. Text runs are copied whole.
+        let isASCII = source.utf8.allSatisfy { $0 < 0x80 }
+        func next(_ brace: Character, from start: String.Index) -> String.Index? {
+            isASCII ? source.utf8[start...].firstIndex(of: brace.asciiValue!) : source[start...].firstIndex(of: brace)
         }
-        if !text.isEmpty { pieces.append(.text(text)) }
+        var index = source.startIndex
+        while let open = next("{", from: index) {
+            if open > index { pieces.append(.text(String(source[index..<open]))) }
+            guard let close = next("}", from: open) else {
+                throw MessageTemplateError(message: "unclosed '{' in message template")
+            }
+            let body = String(source[source.index(after: open)..<close])
+            let parts = body.split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false)
+            var name = String(parts[0]).trimmingWhitespace
+            let isNested = isASCII ? name.utf8.contains(UInt8(ascii: "{")) : name.contains("{")
+            guard !name.isEmpty, !isNested else {
+                throw MessageTemplateError(message: "empty or nested placeholder '{\(body)}' in message template")
+            }
+            let wantsLocation = name.hasSuffix(".location")
+            if wantsLocation { name.removeLast(".location".count) }
+            pieces.append(.placeholder(name: name, wantsLocation: wantsLocation, fallback: parts.count > 1 ? String(parts[1]) : nil))
+            index = source.index(after: close)
+        }
+        if index < source.endIndex { pieces.append(.text(String(source[index...]))) }
         self.pieces = pieces
     }
 

@@ -8,12 +8,12 @@ public struct RuleCatalog: Sendable {
     private let rulesByScope: [RuleScope: [Rule]]
 
     public init(rules: [Rule], parameters: ModuleParameterTable) throws(RuleFileError) {
-        var seen: [String: Rule] = [:]
+        var paths: [String: String] = [:]
         for rule in rules {
-            if let earlier = seen[rule.id] {
-                throw RuleFileError(path: rule.sourcePath, line: 1, message: "rule \(rule.id) is already defined in \(earlier.sourcePath)")
+            if let earlier = paths[rule.id] {
+                throw RuleFileError(path: rule.sourcePath, line: 1, message: "rule \(rule.id) is already defined in \(earlier)")
             }
-            seen[rule.id] = rule
+            paths[rule.id] = rule.sourcePath
         }
         self.rules = rules.sorted { $0.id < $1.id }
         self.parameters = parameters

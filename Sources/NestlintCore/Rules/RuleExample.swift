@@ -19,6 +19,25 @@ public struct RuleExample: Sendable {
     /// Line of the example in the rule file, for failures.
     public let line: Int
 
+    /// Whether the example marks any place, as `materialise` would find: the loader asks this
+    /// of every example and needs no file tree for it.
+    var hasMarkers: Bool {
+        switch input {
+        case .domain(let text), .modprobe(let text):
+            return Self.containsMarker(text)
+        case .bundle(let files, let links):
+            return files.contains { Self.containsMarker($0.contents) } || links.contains { Self.containsMarker($0.path) }
+        }
+    }
+
+    /// Whether `text` holds the marker as a character of its own (not the base of an accented
+    /// character), as `materialise` sees it. Scalars are looked at first: a text without the
+    /// marker's scalar (every must-not-flag example) is then never split into characters, which
+    /// is slow.
+    static func containsMarker(_ text: String) -> Bool {
+        text.unicodeScalars.contains("\u{2193}") && text.contains(marker)
+    }
+
     /// The input with markers removed, and the expected `path:line` places.
     public func materialise(lineEnding: String = "\n") -> (tree: MemoryFileTree, expected: Set<String>, isBundle: Bool) {
         var tree = MemoryFileTree()

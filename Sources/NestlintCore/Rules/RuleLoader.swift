@@ -10,13 +10,29 @@ public struct RuleLoader: Sendable {
         "for-each", "select", "capture", "when", "at", "related", "message", "notes", "severity-when", "edit", "examples",
     ]
 
-    public init() {}
+    /// Decides the tags of plain scalars. Rule files are read with `Resolver.basic` (every plain
+    /// scalar is a string): the reader interprets the few typed values itself (`true`, `false`
+    /// and integers in conditions, see `RuleNodeReader.literal`), so Yams' default resolver only
+    /// cost time: it matched every scalar against seven regular expressions, again for each key
+    /// lookup, and that was most of nestlint's start-up.
+    let resolver: Resolver
+
+    public init() {
+        self.init(resolver: .basic)
+    }
+
+    /// A loader with another resolver; tests load with `Resolver.default` (the resolver rule
+    /// files were read with before) to show both give the same rules and errors.
+    init(resolver: Resolver) {
+        self.resolver = resolver
+    }
 
     /// Loads one rule from its text. `path` names the file in errors.
     public func load(path: String, text: String) throws(RuleFileError) -> Rule {
         let node: Node
         do {
-            guard let composed = try Yams.compose(yaml: text) else {
+            // UTF-8 stated, not `.default`, which reads the whole environment on every call.
+            guard let composed = try Yams.compose(yaml: text, resolver, .default, .utf8) else {
                 throw RuleFileError(path: path, line: 1, message: "empty rule file")
             }
             node = composed

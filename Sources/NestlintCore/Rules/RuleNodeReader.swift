@@ -21,7 +21,7 @@ struct RuleNodeReader {
             }
         }
         let id = try requiredString(mapping, "id", in: node)
-        guard id.wholeMatch(of: /[A-Z]{2,}[0-9]{3,}/) != nil else {
+        guard Self.isRuleID(id) else {
             throw fail(mapping["id"], "id '\(id)' must be capital letters then at least three digits (NL203)")
         }
         let baseName = path.treeBaseName
@@ -29,7 +29,7 @@ struct RuleNodeReader {
             throw fail(mapping["id"], "rule file names start with the rule id: expected '\(id)-<name>.yml', found '\(baseName)'")
         }
         let name = try requiredString(mapping, "name", in: node)
-        guard name.wholeMatch(of: /[a-z0-9]+(-[a-z0-9]+)*/) != nil else {
+        guard Self.isKebabCase(name) else {
             throw fail(mapping["name"], "name '\(name)' must be kebab-case and name the problem")
         }
         let severity = try severityValue(mapping["severity"], in: node)
@@ -103,6 +103,26 @@ struct RuleNodeReader {
             forEach: forEach, select: select, captures: captures, condition: condition, at: at,
             related: try stringList(mapping["related"]).map(\.0), message: message, notes: notes,
             severityOverrides: overrides, edit: edit, examples: examples, sourcePath: path, sourceText: text)
+    }
+
+    // MARK: Names
+
+    /// Whether `text` is `[A-Z]{2,}[0-9]{3,}` (ASCII only). Checked by hand: a regular expression
+    /// literal is parsed again each time it runs, which cost more than reading the rest of a rule.
+    static func isRuleID(_ text: String) -> Bool {
+        let letters = text.utf8.prefix { UInt8(ascii: "A") <= $0 && $0 <= UInt8(ascii: "Z") }.count
+        let digits = text.utf8.dropFirst(letters)
+        return letters >= 2 && digits.count >= 3 && digits.allSatisfy { UInt8(ascii: "0") <= $0 && $0 <= UInt8(ascii: "9") }
+    }
+
+    /// Whether `text` is `[a-z0-9]+(-[a-z0-9]+)*` (ASCII only), checked by hand like `isRuleID`.
+    static func isKebabCase(_ text: String) -> Bool {
+        text.utf8.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false).allSatisfy { word in
+            !word.isEmpty
+                && word.allSatisfy {
+                    (UInt8(ascii: "a") <= $0 && $0 <= UInt8(ascii: "z")) || (UInt8(ascii: "0") <= $0 && $0 <= UInt8(ascii: "9"))
+                }
+        }
     }
 
     // MARK: Edits
@@ -202,7 +222,12 @@ struct RuleNodeReader {
     func literal(_ node: Node) throws(RuleFileError) -> FactLiteral {
         guard let scalar = node.scalar else { throw fail(node, "expected a single value") }
         if scalar.style == .plain {
-            if let value = node.bool, ["true", "false"].contains(scalar.string) { return .bool(value) }
+            // Plain `true` and `false` are booleans unless tagged `!!str`, plain integers are
+            // integers, quoted values are text. The tag is read as written (not resolved, which
+            // with the loader's basic resolver would make every plain scalar a string).
+            if scalar.string == "true" || scalar.string == "false", scalar.tag.rawValue != Tag.Name.str.rawValue {
+                return .bool(scalar.string == "true")
+            }
             if let value = Int(scalar.string) { return .int(value) }
         }
         return .string(scalar.string)
@@ -338,10 +363,10 @@ struct RuleNodeReader {
             throw fail(node, "an example needs domain, modprobe or bundle")
         }
         let example = RuleExample(name: name, mustFlag: mustFlag, input: input, line: node.mark?.line ?? 1)
-        if mustFlag && example.materialise().expected.isEmpty {
+        if mustFlag && !example.hasMarkers {
             throw fail(node, "must-flag example '\(name)' marks no line: put \(RuleExample.marker) on each line a finding must point at")
         }
-        if !mustFlag && !example.materialise().expected.isEmpty {
+        if !mustFlag && example.hasMarkers {
             throw fail(node, "must-not-flag example '\(name)' has a \(RuleExample.marker) marker")
         }
         return example

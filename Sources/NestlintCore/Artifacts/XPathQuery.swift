@@ -71,3 +71,11 @@ public struct XPathMatch: Sendable {
     public let element: XMLElementValue
     public let captures: [String: XPathValue]
 }
+
+/// A query reflects as what it means (its text and the element names it needs), not its
+/// serial number: two loads of one rule describe the same queries.
+extension XPathQuery: CustomReflectable {
+    public var customMirror: Mirror {
+        Mirror(self, children: ["expression": expression, "elementRequirement": elementRequirement as Any], displayStyle: .class)
+    }
+}

@@ -30,8 +30,24 @@ import Testing
             ("boolean(feature[@name='vmx'])", nil),
             ("count(devices/disk) > 1", nil),
             ("cpu and devices", nil),
-            ("*[local-name()='commandline']", nil),
-            ("features/hyperv | *[local-name()='commandline']", nil),
+            // An element of a namespace without a prefix, named by its local name.
+            ("*[local-name()='commandline']", [["commandline"]]),
+            ("features/hyperv | *[local-name()='commandline']", [["features", "hyperv"], ["commandline"]]),
+            (
+                "*[local-name()='commandline' and namespace-uri()='http://libvirt.org/schemas/domain/qemu/1.0']\n"
+                    + "  /*[local-name()='arg' and contains(@value, 'hv-no-nonarch-coresharing=auto')]",
+                [["commandline", "arg"]]
+            ),
+            ("*[ local-name() = \"arg\" ]", [["arg"]]),
+            ("*[position() = 1][local-name()='arg']", [["arg"]]),
+            // Not a conjunct of the whole predicate, or not an element: no name.
+            ("*[local-name()='a' or local-name()='b']", nil),
+            ("*[local-name()='a' and @x or @y]", nil),
+            ("*[(local-name()='a' or @y) and @x]", nil),
+            ("*[local-name()='a' and(@x)]", [["a"]]),
+            ("*[local-name()='a' andnot]", nil),
+            ("@*[local-name()='a']", nil),
+            ("*[local-name()='a b']", nil),
             ("devices/disk = 'x'", nil),
             ("text()", nil),
             ("$name", nil),

@@ -20,7 +20,14 @@ enum XPathElementRequirement {
         /// test): two steps in a row without `/` means an operator such as `and`.
         var afterStep = false
         var pendingAxisIsElement = true
+        /// Whether the last step is `*` on an element axis: `*[local-name()='x' and …]` (how a
+        /// rule names an element of a namespace it has no prefix for) then needs `x`.
+        var afterElementWildcard = false
         while let scalar = scalars.first {
+            if scalar == "[", afterElementWildcard, let name = localNameTest(opening: scalars) {
+                current.append(name)
+            }
+            if !["[", " ", "\t", "\n", "\r"].contains(scalar) { afterElementWildcard = false }
             switch scalar {
             case " ", "\t", "\n", "\r":
                 scalars.removeFirst()
@@ -50,6 +57,7 @@ enum XPathElementRequirement {
                 guard !afterStep else { return nil }  // multiplication
                 scalars.removeFirst()
                 afterStep = true
+                afterElementWildcard = pendingAxisIsElement
                 pendingAxisIsElement = true
             default:
                 guard !afterStep, isNameStart(scalar) else { return nil }
@@ -92,6 +100,72 @@ enum XPathElementRequirement {
         // An alternative that needs no name can always select something: nothing to conclude.
         guard alternatives.allSatisfy({ !$0.isEmpty }) else { return nil }
         return alternatives
+    }
+
+    /// The name a predicate requires of its element's local name when it starts with
+    /// `local-name()='NAME'` followed by `and` or its end (a conjunct, so every selected
+    /// element has that name); `nil` for any other predicate.
+    private static func localNameTest(opening predicate: ArraySlice<Unicode.Scalar>) -> String? {
+        // `a and b or c` is `(a and b) or c`: with an `or` outside parentheses the test is not
+        // a conjunct of the whole predicate.
+        guard !hasTopLevelOr(predicate) else { return nil }
+        var rest = predicate.dropFirst()
+        func skipSpaces() { while let first = rest.first, [" ", "\t", "\n", "\r"].contains(first) { rest.removeFirst() } }
+        skipSpaces()
+        let function = Array("local-name()".unicodeScalars)
+        guard rest.starts(with: function) else { return nil }
+        rest.removeFirst(function.count)
+        skipSpaces()
+        guard rest.first == "=" else { return nil }
+        rest.removeFirst()
+        skipSpaces()
+        guard let quote = rest.first, quote == "'" || quote == "\"" else { return nil }
+        rest.removeFirst()
+        guard let end = rest.firstIndex(of: quote) else { return nil }
+        let name = String(String.UnicodeScalarView(rest[..<end]))
+        rest = rest[rest.index(after: end)...]
+        guard let first = name.unicodeScalars.first, isNameStart(first), name.unicodeScalars.allSatisfy(isNameCharacter) else { return nil }
+        skipSpaces()
+        if rest.first == "]" { return name }
+        let conjunction = Array("and".unicodeScalars)
+        guard rest.starts(with: conjunction) else { return nil }
+        rest.removeFirst(conjunction.count)
+        guard let next = rest.first, [" ", "\t", "\n", "\r", "("].contains(next) else { return nil }
+        return name
+    }
+
+    /// Whether the predicate starting at `predicate` (its `[`) has an `or` outside any nested
+    /// group or string before its closing `]`.
+    private static func hasTopLevelOr(_ predicate: ArraySlice<Unicode.Scalar>) -> Bool {
+        var depth = 0
+        var quote: Unicode.Scalar?
+        var previous: Unicode.Scalar = " "
+        var index = predicate.startIndex
+        while index < predicate.endIndex {
+            let scalar = predicate[index]
+            defer {
+                previous = scalar
+                index = predicate.index(after: index)
+            }
+            if let open = quote {
+                if scalar == open { quote = nil }
+                continue
+            }
+            switch scalar {
+            case "'", "\"": quote = scalar
+            case "[", "(": depth += 1
+            case "]", ")":
+                depth -= 1
+                if depth == 0 { return false }
+            case "o" where depth == 1 && !isNameCharacter(previous):
+                let end = predicate.index(index, offsetBy: 2, limitedBy: predicate.endIndex) ?? predicate.endIndex
+                let word = predicate[index..<end]
+                let after = end < predicate.endIndex ? predicate[end] : " "
+                if word.elementsEqual("or".unicodeScalars) && !isNameCharacter(after) { return true }
+            default: break
+            }
+        }
+        return true  // unterminated: assume the worst
     }
 
     private static func isNameStart(_ scalar: Unicode.Scalar) -> Bool {

@@ -20,9 +20,11 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        /// Header-only wrappers of Linux system calls Swift cannot call (variadic `syscall`).
+        .systemLibrary(name: "CNestlintSystem"),
         .target(
             name: "NestlintCore",
-            dependencies: ["CLibXML2", .product(name: "Yams", package: "Yams")]
+            dependencies: ["CLibXML2", "CNestlintSystem", .product(name: "Yams", package: "Yams")]
         ),
         .target(name: "NestlintReports", dependencies: ["NestlintCore"]),
         .executableTarget(

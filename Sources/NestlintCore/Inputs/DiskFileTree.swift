@@ -1,4 +1,5 @@
 #if canImport(Glibc)
+    import CNestlintSystem
     import Glibc
 #elseif canImport(Musl)
     import Musl
@@ -55,6 +56,52 @@ public struct DiskFileTree: FileTree {
     }
 
     public func childNames(of directory: String) -> [String] {
+        #if canImport(Glibc)
+            return Self.sorted(linuxChildNames(of: directory))
+        #else
+            return Self.sorted(portableChildNames(of: directory))
+        #endif
+    }
+
+    /// Names in byte order, whatever order the file system gives them in.
+    private static func sorted(_ names: [String]) -> [String] {
+        names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    }
+
+    #if canImport(Glibc)
+        /// The names through getdents64 into a buffer on the stack: opendir's 32 KiB heap
+        /// buffer per directory cost more than reading the directory.
+        private func linuxChildNames(of directory: String) -> [String] {
+            let descriptor = open(systemPath(directory), O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            guard descriptor >= 0 else { return [] }
+            defer { close(descriptor) }
+            var names: [String] = []
+            // linux_dirent64: d_ino (8 bytes), d_off (8), d_reclen (2), d_type (1), d_name.
+            let lengthOffset = 16
+            let nameOffset = 19
+            withUnsafeTemporaryAllocation(byteCount: 16384, alignment: 8) { buffer in
+                while true {
+                    let filled = nestlint_getdents64(descriptor, buffer.baseAddress, UInt(buffer.count))
+                    if filled < 0 && errno == EINTR { continue }
+                    guard filled > 0 else { return }
+                    var offset = 0
+                    while offset + nameOffset < filled {
+                        let record = buffer.baseAddress! + offset
+                        let length = Int(record.loadUnaligned(fromByteOffset: lengthOffset, as: UInt16.self))
+                        guard length > 0 else { return }
+                        let start = record + nameOffset
+                        let count = strnlen(start.assumingMemoryBound(to: CChar.self), length - nameOffset)
+                        let name = Self.name(decoding: Array(UnsafeRawBufferPointer(start: start, count: count)))
+                        if name != "." && name != ".." { names.append(name) }
+                        offset += length
+                    }
+                }
+            }
+            return names
+        }
+    #endif
+
+    private func portableChildNames(of directory: String) -> [String] {
         guard let handle = opendir(systemPath(directory)) else { return [] }
         defer { closedir(handle) }
         var names: [String] = []
@@ -68,7 +115,7 @@ public struct DiskFileTree: FileTree {
             let name = Self.name(decoding: Array(UnsafeRawBufferPointer(start: start, count: length)))
             if name != "." && name != ".." { names.append(name) }
         }
-        return names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        return names
     }
 
     public func readFile(at path: String, limit: Int) throws(FileTreeReadError) -> [UInt8] {

@@ -1,8 +1,11 @@
 /// One rule of a rule pack, as loaded from its YAML file (README, "Writing a rule").
-public struct Rule: Sendable {
+///
+/// A class, though immutable: the linter hands each rule to every document it evaluates, and a
+/// struct of this many references was copied (each one retained and released) every time.
+public final class Rule: Sendable {
     public let id: String
     public let name: String
-    public private(set) var severity: Severity
+    public let severity: Severity
     public let scope: RuleScope
     public let summary: String
     public let rationale: String
@@ -28,7 +31,7 @@ public struct Rule: Sendable {
     /// Sentences appended to the message when their condition holds.
     public let notes: [(condition: Condition, text: MessageTemplate)]
     /// Severity changes, first match wins.
-    public private(set) var severityOverrides: [(condition: Condition, severity: Severity)]
+    public let severityOverrides: [(condition: Condition, severity: Severity)]
     /// The exact fix, for rules that know it.
     public let edit: RuleEdit?
     public let examples: [RuleExample]
@@ -37,11 +40,64 @@ public struct Rule: Sendable {
     /// The text of the rule file (for `rules explain` and embedding).
     public let sourceText: String
 
+    public init(
+        id: String,
+        name: String,
+        severity: Severity,
+        scope: RuleScope,
+        summary: String,
+        rationale: String,
+        fix: String,
+        references: [String],
+        blocks: [Operation],
+        reads: [String],
+        tags: [String],
+        forEach: String?,
+        select: XPathQuery?,
+        captures: [(name: String, query: XPathQuery)],
+        condition: Condition?,
+        at: String?,
+        related: [String],
+        message: MessageTemplate,
+        notes: [(condition: Condition, text: MessageTemplate)],
+        severityOverrides: [(condition: Condition, severity: Severity)],
+        edit: RuleEdit?,
+        examples: [RuleExample],
+        sourcePath: String,
+        sourceText: String
+    ) {
+        self.id = id
+        self.name = name
+        self.severity = severity
+        self.scope = scope
+        self.summary = summary
+        self.rationale = rationale
+        self.fix = fix
+        self.references = references
+        self.blocks = blocks
+        self.reads = reads
+        self.tags = tags
+        self.forEach = forEach
+        self.select = select
+        self.captures = captures
+        self.condition = condition
+        self.at = at
+        self.related = related
+        self.message = message
+        self.notes = notes
+        self.severityOverrides = severityOverrides
+        self.edit = edit
+        self.examples = examples
+        self.sourcePath = sourcePath
+        self.sourceText = sourceText
+    }
+
     /// The same rule with a fixed severity (a configuration's `severity:` entry).
     public func withSeverity(_ severity: Severity) -> Rule {
-        var rule = self
-        rule.severity = severity
-        rule.severityOverrides = []
-        return rule
+        Rule(
+            id: id, name: name, severity: severity, scope: scope, summary: summary, rationale: rationale, fix: fix, references: references,
+            blocks: blocks, reads: reads, tags: tags, forEach: forEach, select: select, captures: captures, condition: condition, at: at,
+            related: related, message: message, notes: notes, severityOverrides: [], edit: edit, examples: examples, sourcePath: sourcePath,
+            sourceText: sourceText)
     }
 }

@@ -104,8 +104,13 @@ public struct InputDiscovery: Sendable {
 
     /// A bundle directory inside a tree: its own root for links, named under the tree's prefix.
     static func bundle(in tree: any FileTree, at directory: String, namer: PathNamer) -> Snapshot {
+        bundle(ownTree: SubtreeFileTree(base: tree, prefix: directory), at: directory, namer: namer)
+    }
+
+    /// A bundle directory given as a tree of its own (`bundleTree`), found at `directory`.
+    static func bundle(ownTree bundleTree: any FileTree, at directory: String, namer: PathNamer) -> Snapshot {
         let bundleNamer = bundleNamer(for: directory, under: namer)
-        return BundleScanner(tree: SubtreeFileTree(base: tree, prefix: directory), namer: bundleNamer).scan(name: bundleNamer.prefix)
+        return BundleScanner(tree: bundleTree, namer: bundleNamer).scan(name: bundleNamer.prefix)
     }
 
     static func bundleNamer(for directory: String, under namer: PathNamer) -> PathNamer {

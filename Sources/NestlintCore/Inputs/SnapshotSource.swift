@@ -25,10 +25,16 @@ public struct SnapshotSource: Sendable {
     /// The snapshots to lint; an archive is read now.
     public func open(limits: ArchiveLimits) -> [Snapshot] {
         switch content {
-        case .snapshot(let snapshot): [snapshot]
+        case .snapshot(let snapshot): return [snapshot]
         case .bundleDirectory(let tree, let path, let namer):
-            [InputDiscovery.bundle(in: MemoizedFileTree(base: tree), at: path, namer: namer)]
-        case .archive(let archive): archive.open(limits: limits)
+            if let disk = tree as? DiskFileTree {
+                // The bundle's own directory as the root: the same files as a subtree of the
+                // fleet, without building and remembering fleet-long paths for every lookup.
+                let root = disk.rootPath == "/" ? "/" + path : disk.rootPath + "/" + path
+                return [InputDiscovery.bundle(ownTree: MemoizedFileTree(base: DiskFileTree(rootPath: root)), at: path, namer: namer)]
+            }
+            return [InputDiscovery.bundle(in: MemoizedFileTree(base: tree), at: path, namer: namer)]
+        case .archive(let archive): return archive.open(limits: limits)
         }
     }
 

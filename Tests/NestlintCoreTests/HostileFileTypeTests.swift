@@ -122,6 +122,20 @@ import Testing
         }
     }
 
+    /// A directory is listed whole and in byte order, however many reads of the directory it
+    /// takes (names up to the 255-byte limit, far more than one read returns).
+    @Test func theDiskTreeListsLargeDirectories() throws {
+        let scratch = try HostileScratch()
+        var expected: [String] = []
+        for index in 0..<300 {
+            let name = String(format: "%03d-", index) + String(repeating: index % 2 == 0 ? "a" : "B", count: index % 7 == 0 ? 250 : 40)
+            try scratch.write("many/" + name, "")
+            expected.append(name)
+        }
+        let names = DiskFileTree(rootPath: scratch.path).childNames(of: "many")
+        #expect(names == expected.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+    }
+
     @Test func theDiskTreeRefusesSpecialFilesItself() throws {
         let scratch = try HostileScratch()
         try scratch.fifo("fifo")

@@ -70,7 +70,9 @@ public struct DiskFileTree: FileTree {
 
     #if canImport(Glibc)
         /// The names through getdents64 into a buffer on the stack: opendir's 32 KiB heap
-        /// buffer per directory cost more than reading the directory.
+        /// buffer per directory cost more than reading the directory. 1 KiB is what Swift
+        /// always places on the stack (a larger temporary went to the heap); it holds a few
+        /// entries per call, and bundle directories are small.
         private func linuxChildNames(of directory: String) -> [String] {
             let descriptor = open(systemPath(directory), O_RDONLY | O_DIRECTORY | O_CLOEXEC)
             guard descriptor >= 0 else { return [] }
@@ -79,7 +81,7 @@ public struct DiskFileTree: FileTree {
             // linux_dirent64: d_ino (8 bytes), d_off (8), d_reclen (2), d_type (1), d_name.
             let lengthOffset = 16
             let nameOffset = 19
-            withUnsafeTemporaryAllocation(byteCount: 16384, alignment: 8) { buffer in
+            withUnsafeTemporaryAllocation(byteCount: 1024, alignment: 8) { buffer in
                 while true {
                     let filled = nestlint_getdents64(descriptor, buffer.baseAddress, UInt(buffer.count))
                     if filled < 0 && errno == EINTR { continue }

@@ -9,16 +9,19 @@ final class ResolvedDirectories: @unchecked Sendable {
     struct Parent {
         let name: Substring
         let resolved: String
+        /// `resolved` split at its slashes, once per directory rather than once per file.
+        let components: [String]
         let hops: Int
     }
 
     private let lock = NSLock()
-    private var resolved: [String: (path: String, hops: Int)] = [:]
+    private var resolved: [String: (path: String, components: [String], hops: Int)] = [:]
 
     func remember(_ path: String, resolvedTo directory: String, hops: Int) {
+        let components = directory.split(separator: "/").map(String.init)
         lock.lock()
         defer { lock.unlock() }
-        resolved[path] = (directory, hops)
+        resolved[path] = (directory, components, hops)
     }
 
     /// For `parent/name` whose parent was resolved before: the last component and where the
@@ -27,7 +30,7 @@ final class ResolvedDirectories: @unchecked Sendable {
         guard let split = Self.split(path) else { return nil }
         lock.lock()
         defer { lock.unlock() }
-        return resolved[split.parent].map { Parent(name: split.name, resolved: $0.path, hops: $0.hops) }
+        return resolved[split.parent].map { Parent(name: split.name, resolved: $0.path, components: $0.components, hops: $0.hops) }
     }
 
     /// `parent/name` split at its last slash; `nil` when there is no parent or the last

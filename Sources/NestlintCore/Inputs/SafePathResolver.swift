@@ -54,7 +54,8 @@ public struct SafePathResolver: Sendable {
             let above = walkRemembering(split.parent)
             switch above.resolution {
             case .directory(let resolved):
-                parent = ResolvedDirectories.Parent(name: split.name, resolved: resolved, hops: above.hops)
+                parent = ResolvedDirectories.Parent(
+                    name: split.name, resolved: resolved, components: resolved.split(separator: "/").map(String.init), hops: above.hops)
             case .missing:
                 // The walk stops where the parent's did, with the same links in progress.
                 return (.missing, above.dangling, above.hops)
@@ -84,7 +85,7 @@ public struct SafePathResolver: Sendable {
         var hops = parent?.hops ?? 0
         if let parent {
             pending = [String(parent.name)]
-            resolved = parent.resolved.split(separator: "/").map(String.init)
+            resolved = parent.components
             resolvedPath = parent.resolved
         } else {
             pending = path.split(separator: "/", omittingEmptySubsequences: true).map(String.init)

@@ -109,6 +109,42 @@ import Testing
         #expect(empty > documents * filtered.count / 2)
     }
 
+    /// A domain's element, UUID and name are found by walking the tree; over the real domains
+    /// (and namespaced or wrapped roots) the walk answers what XPath answers.
+    @Test(.enabled(if: RepositoryPaths.corpus != nil, RepositoryPaths.corpusMissingComment))
+    func treeWalkAnswersWhatXPathAnswers() throws {
+        let folder = RepositoryPaths.corpus!.appendingPathComponent("libvirt-domains")
+        var texts = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".xml") }.sorted().map {
+            ($0, Array(try Data(contentsOf: folder.appendingPathComponent($0))))
+        }
+        for (index, extra) in [
+            "<domain xmlns='urn:x'><uuid>A</uuid></domain>", "<x:domain xmlns:x='urn:x'><x:name>n</x:name></x:domain>",
+            "<domstatus state='running'><domain><name>first</name><name>second</name></domain><domain><name>other</name></domain></domstatus>",
+            "<domain><name xmlns='urn:y'>namespaced</name><name> plain <b>bold</b></name></domain>", "<domain><uuid/></domain>",
+        ].enumerated() {
+            texts.append(("extra-\(index).xml", Array(extra.utf8)))
+        }
+        var compared = 0
+        for (name, bytes) in texts {
+            guard case .success(let parsed) = XMLDocument.parse(bytes: bytes, name: name), let root = parsed.root else { continue }
+            for (path, query) in [(["domain"], "/domain"), (["domstatus", "domain"], "/domstatus/domain")] {
+                let context = try XPathQuery(query)
+                var viaXPath: XMLElementValue?
+                if case .node(let element)? = parsed.evaluate(context, withText: false).first { viaXPath = element }
+                #expect(parsed.element(atPath: path) == viaXPath, "\(name) \(query)")
+                for child in ["uuid", "name"] {
+                    var text = ""
+                    if case .string(let value)? = parsed.evaluate(try XPathQuery("string(\(child))"), contextPath: context).first {
+                        text = value
+                    }
+                    #expect(parsed.childText(child, ofElementAtPath: path) == text, "\(name) \(query) \(child)")
+                }
+            }
+            compared += root.name.isEmpty ? 0 : 1
+        }
+        #expect(compared > 1000)
+    }
+
     private static func xpaths(in condition: Condition) -> [XPathQuery] {
         switch condition {
         case .all(let conditions), .any(let conditions): conditions.flatMap(xpaths(in:))

@@ -40,14 +40,16 @@ public final class DomainDocument: Sendable {
         case "domstatus": path = Self.statusPath
         default: return nil
         }
-        guard case .node(let domain)? = document.evaluate(path, withText: false).first else { return nil }
+        let elementPath = root.name == "domain" ? ["domain"] : ["domstatus", "domain"]
+        guard let domain = document.element(atPath: elementPath) else { return nil }
         self.artifact = artifact
         self.document = document
         self.domainPath = path
         self.domain = domain
         self.root = root
         self.liveState = root.name == "domstatus" ? (root.attributes["state"] ?? "unknown") : nil
-        self.identity = DomainIdentity(document: document, domainPath: path)
+        self.identity = DomainIdentity(
+            uuid: document.childText("uuid", ofElementAtPath: elementPath), name: document.childText("name", ofElementAtPath: elementPath))
     }
 
     /// Evaluates `query` relative to `<domain>`.

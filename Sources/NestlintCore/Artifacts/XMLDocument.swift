@@ -146,6 +146,49 @@ public final class XMLDocument: @unchecked Sendable {
         return XMLElementValue(node: node, includeText: false, startTags: startTags)
     }
 
+    /// The first element the absolute path of plain names selects (`["domstatus", "domain"]`
+    /// for `/domstatus/domain`), as XPath would select it, found by walking the tree: names in
+    /// no namespace, the first match in document order at each step.
+    public func element(atPath names: [String]) -> XMLElementValue? {
+        node(atPath: names).map { XMLElementValue(node: $0, includeText: false, startTags: startTags) }
+    }
+
+    /// XPath's `string(NAME)` relative to the element at `names`: the text of its first child
+    /// element called `name` (no namespace), "" when there is none. Asked for every document
+    /// (a domain's UUID and name), where evaluating XPath cost ten times the walk.
+    public func childText(_ name: String, ofElementAtPath names: [String]) -> String {
+        guard let parent = node(atPath: names), let child = Self.firstChild(of: parent, named: name),
+            let content = xmlNodeGetContent(child)
+        else { return "" }
+        defer { nestlint_xml_free(content) }
+        return String(cString: content)
+    }
+
+    private func node(atPath names: [String]) -> xmlNodePtr? {
+        guard let first = names.first, let root = xmlDocGetRootElement(document), Self.isElement(root, named: first) else { return nil }
+        var node = root
+        for name in names.dropFirst() {
+            guard let child = Self.firstChild(of: node, named: name) else { return nil }
+            node = child
+        }
+        return node
+    }
+
+    private static func firstChild(of parent: xmlNodePtr, named name: String) -> xmlNodePtr? {
+        var child = parent.pointee.children
+        while let current = child {
+            if isElement(current, named: name) { return current }
+            child = current.pointee.next
+        }
+        return nil
+    }
+
+    /// An element with this name and no namespace: what an unprefixed XPath name test matches.
+    private static func isElement(_ node: xmlNodePtr, named name: String) -> Bool {
+        guard node.pointee.type == XML_ELEMENT_NODE, node.pointee.ns == nil, let nodeName = node.pointee.name else { return false }
+        return name.withCString { strcmp($0, nodeName) == 0 }
+    }
+
     /// Evaluates a compiled query with `contextPath` (an absolute location path such as
     /// `/domstatus/domain`) as the context node, or the document when it is `nil`.
     ///

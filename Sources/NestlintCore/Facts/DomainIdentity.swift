@@ -8,21 +8,9 @@ public struct DomainIdentity: Hashable, Sendable {
     /// The `<name>`, trimmed; `nil` when absent or empty.
     public let name: String?
 
-    static let uuidQuery = try! XPathQuery("string(uuid)")
-    static let nameQuery = try! XPathQuery("string(name)")
-
     public init(uuid: String?, name: String?) {
         self.uuid = uuid.map(Self.normalise).flatMap { $0.isEmpty ? nil : $0 }
         self.name = name.map(\.trimmingWhitespace).flatMap { $0.isEmpty ? nil : $0 }
-    }
-
-    /// The identity of the `<domain>` element at `domainPath` (`DomainDocument.identity`).
-    init(document: XMLDocument, domainPath: XPathQuery) {
-        func text(_ query: XPathQuery) -> String? {
-            if case .string(let value)? = document.evaluate(query, contextPath: domainPath).first { return value }
-            return nil
-        }
-        self.init(uuid: text(Self.uuidQuery), name: text(Self.nameQuery))
     }
 
     /// What documents are grouped by: the UUID when there is one (names can be reused after

@@ -121,6 +121,9 @@ import Testing
             "<domain xmlns='urn:x'><uuid>A</uuid></domain>", "<x:domain xmlns:x='urn:x'><x:name>n</x:name></x:domain>",
             "<domstatus state='running'><domain><name>first</name><name>second</name></domain><domain><name>other</name></domain></domstatus>",
             "<domain><name xmlns='urn:y'>namespaced</name><name> plain <b>bold</b></name></domain>", "<domain><uuid/></domain>",
+            "<domain><os><type>hvm</type><type arch='s390x'/></os><os><type arch='aarch64'/></os></domain>",
+            "<domain><os><type xmlns:x='urn:x' x:arch='ppc64'/></os></domain>",
+            "<!DOCTYPE domain [<!ENTITY a 'aarch64'>]><domain><os><type arch='&a;'/></os></domain>",
         ].enumerated() {
             texts.append(("extra-\(index).xml", Array(extra.utf8)))
         }
@@ -139,6 +142,11 @@ import Testing
                     }
                     #expect(parsed.childText(child, ofElementAtPath: path) == text, "\(name) \(query) \(child)")
                 }
+                var architecture = ""
+                if case .string(let value)? = parsed.evaluate(try XPathQuery("string(os/type/@arch)"), contextPath: context).first {
+                    architecture = value
+                }
+                #expect(parsed.attributeText("arch", along: ["os", "type"], fromElementAtPath: path) == architecture, "\(name) \(query)")
             }
             compared += root.name.isEmpty ? 0 : 1
         }

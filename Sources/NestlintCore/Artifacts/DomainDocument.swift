@@ -15,6 +15,8 @@ public final class DomainDocument: Sendable {
     public let liveState: String?
     /// The root element: `<domain>`, or the `<domstatus>` that says the guest is running.
     public let root: XMLElementValue
+    /// Element names from the root to `<domain>`, for walking the tree without XPath.
+    public let elementPath: [String]
     /// Which guest this is. Worked out once: the intent, the facts, the finding merger and the
     /// fleet evidence all ask.
     public let identity: DomainIdentity
@@ -43,6 +45,7 @@ public final class DomainDocument: Sendable {
         let elementPath = root.name == "domain" ? ["domain"] : ["domstatus", "domain"]
         guard let domain = document.element(atPath: elementPath) else { return nil }
         self.artifact = artifact
+        self.elementPath = elementPath
         self.document = document
         self.domainPath = path
         self.domain = domain

@@ -164,6 +164,27 @@ public final class XMLDocument: @unchecked Sendable {
         return String(cString: content)
     }
 
+    /// XPath's `string(A/B/@name)` relative to the element at `base`: the first such
+    /// attribute (no namespace) in document order among all `A` children's `B` children, ""
+    /// when there is none.
+    public func attributeText(_ attribute: String, along relative: [String], fromElementAtPath base: [String]) -> String {
+        guard let start = node(atPath: base) else { return "" }
+        func search(_ node: xmlNodePtr, _ steps: ArraySlice<String>) -> String? {
+            guard let step = steps.first else {
+                guard let value = xmlGetNoNsProp(node, attribute) else { return nil }
+                defer { nestlint_xml_free(value) }
+                return String(cString: value)
+            }
+            var child = node.pointee.children
+            while let current = child {
+                if Self.isElement(current, named: step), let found = search(current, steps.dropFirst()) { return found }
+                child = current.pointee.next
+            }
+            return nil
+        }
+        return search(start, relative[...]) ?? ""
+    }
+
     private func node(atPath names: [String]) -> xmlNodePtr? {
         guard let first = names.first, let root = xmlDocGetRootElement(document), Self.isElement(root, named: first) else { return nil }
         var node = root

@@ -308,7 +308,6 @@ public struct HostFactsBuilder: Sendable {
         return value.isEmpty ? "an empty value" : "'\(value)'"
     }
 
-    static let guestArchitectureQuery = try! XPathQuery("string(os/type/@arch)")
     static let nestedHVQuery = try! XPathQuery("features/nested-hv[@state='on']")
 
     /// `host.nesting-outside-x86` (NL208): the host itself when it is aarch64, ppc64 or s390x
@@ -342,8 +341,9 @@ public struct HostFactsBuilder: Sendable {
         }
         let intents = DomainFactsBuilder()
         for domain in host.domains {
-            guard case .string(let architecture)? = domain.evaluate(Self.guestArchitectureQuery).first, outside.contains(architecture)
-            else { continue }
+            // string(os/type/@arch), by walking the tree: asked of every domain of every host.
+            let architecture = domain.document.attributeText("arch", along: ["os", "type"], fromElementAtPath: domain.elementPath)
+            guard outside.contains(architecture) else { continue }
             let name = domain.identity.name ?? domain.artifact.file.path
             if let element = domain.element(Self.nestedHVQuery) {
                 items.append(

@@ -23,6 +23,34 @@ import Testing
         return String(describing: inspection.entries.map { ($0.files.map(\.problems), $0.hosts.map(\.facts), $0.domains.map(\.name)) })
     }
 
+    /// Resolution remembers directories and resolves a path's parents first; a path deeper
+    /// than that is worth (thousands of directories) resolves the same, without recursing.
+    @Test func deepPathsResolveWithAndWithoutRememberedParents() {
+        var tree = MemoryFileTree()
+        let deep = Array(repeating: "d", count: 2000).joined(separator: "/")
+        let shallow = Array(repeating: "d", count: 40).joined(separator: "/")
+        tree.addFile(deep + "/file", text: "x")
+        tree.addSymbolicLink(
+            shallow + "/up",
+            target:
+                "../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../.."
+        )
+        tree.addSymbolicLink(shallow + "/loop", target: "loop")
+        let resolver = SafePathResolver(tree: tree)
+        #expect(resolver.resolve(deep + "/file") == .regular(path: deep + "/file", size: 1))
+        #expect(resolver.resolve(deep + "/missing/file") == .missing)
+        #expect(resolver.resolve(deep + "/file/below") == .missing)
+        #expect(resolver.resolve(shallow + "/file") == .missing)
+        #expect(resolver.resolve(shallow) == .directory(path: shallow))
+        #expect(
+            resolver.resolve(shallow + "/up/x")
+                == .escapesRoot(link: shallow + "/up", target: Array(repeating: "..", count: 43).joined(separator: "/")))
+        #expect(resolver.resolve(shallow + "/loop/x") == .linkLoop(link: shallow + "/loop"))
+        // The same answers from a resolver that has remembered nothing yet.
+        #expect(SafePathResolver(tree: tree).resolve(shallow + "/loop/x") == .linkLoop(link: shallow + "/loop"))
+        #expect(SafePathResolver(tree: tree).resolve(deep + "/file") == .regular(path: deep + "/file", size: 1))
+    }
+
     @Test func linksLeavingTheBundleAreReportedAndNeverRead() throws {
         let scratch = try scratchWithSecret()
         try scratch.write("host/proc/version", "Linux version 6.1.0\n")

@@ -7,6 +7,10 @@ public struct SafePathResolver: Sendable {
     /// The same bound the Linux kernel uses for nested links (`MAXSYMLINKS`).
     static let maximumLinkHops = 40
 
+    /// Paths at least this long resolve without first resolving their parents (which recurses
+    /// once per component); a real bundle's paths are far shorter.
+    static let rememberingDepthLimit = 512
+
     public let tree: any FileTree
     /// Directories resolved so far, by the path asked: the files of one directory (a host's
     /// twenty domains) each resolve their parent once instead of component by component.
@@ -50,7 +54,9 @@ public struct SafePathResolver: Sendable {
     /// walk, which names the cause as this path meets it.
     private func walkRemembering(_ path: String) -> (resolution: Resolution, dangling: (link: String, target: String)?, hops: Int) {
         var parent = directories.resolvedParent(of: path)
-        if parent == nil, let split = ResolvedDirectories.split(path) {
+        // Parents first, one level per call: bounded, so that a hostile path thousands of
+        // directories deep is walked in full rather than recursing that deep.
+        if parent == nil, path.utf8.count < Self.rememberingDepthLimit, let split = ResolvedDirectories.split(path) {
             let above = walkRemembering(split.parent)
             switch above.resolution {
             case .directory(let resolved):

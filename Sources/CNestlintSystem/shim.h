@@ -1,7 +1,19 @@
 #ifndef NESTLINT_SYSTEM_SHIM_H
 #define NESTLINT_SYSTEM_SHIM_H
 
-/* System calls Swift cannot reach directly. */
+/* System calls and C library functions Swift cannot reach directly. */
+
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE
+#endif
+#include <string.h>
+
+/* memmem(3), a GNU extension the Glibc module does not export: whether `needle` occurs in
+   `haystack` (glibc's implementation is linear and vectorised). */
+static inline int nestlint_contains(const void *haystack, unsigned long haystack_length, const void *needle,
+                                    unsigned long needle_length) {
+    return memmem(haystack, haystack_length, needle, needle_length) != 0;
+}
 
 #if defined(__linux__)
 #include <sys/syscall.h>

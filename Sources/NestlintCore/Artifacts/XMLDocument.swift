@@ -1,4 +1,5 @@
 import CLibXML2
+import CNestlintSystem
 import Foundation
 
 /// A parsed XML document. The only type that owns libxml2 memory; everything it hands out is a
@@ -15,6 +16,10 @@ public final class XMLDocument: @unchecked Sendable {
     private let memory = DocumentMemory()
     /// Start lines of multi-line start tags (libxml2 gives the line where the tag ends).
     private let startTags: StartTagLocator
+    /// The bytes parsed (shared with the reader's copy, not duplicated).
+    private let source: [UInt8]
+    /// See `isSearchable`.
+    private let textIsSearchable: Bool
 
     /// Options for every parse. BIG_LINES keeps line numbers exact past 65535. COMPACT keeps
     /// short text nodes (a domain's indentation) inside their node instead of a separate
@@ -26,6 +31,8 @@ public final class XMLDocument: @unchecked Sendable {
 
     private init(document: xmlDocPtr, source: [UInt8]) {
         self.document = document
+        self.source = source
+        self.textIsSearchable = Self.isSearchable(source)
         self.startTags = StartTagLocator(bytes: source)
     }
 
@@ -237,7 +244,7 @@ public final class XMLDocument: @unchecked Sendable {
     public func select(
         _ query: XPathQuery, captures: [(name: String, query: XPathQuery)], contextPath: XPathQuery? = nil
     ) -> [XPathMatch] {
-        guard Self.mayMatch(query, in: document) else { return [] }
+        guard mayMatch(query) else { return [] }
         return withContext(contextPath: contextPath) { context -> [XPathMatch] in
             guard let context, let result = xmlXPathCompiledEval(query.compiled, context) else { return [] }
             defer { xmlXPathFreeObject(result) }
@@ -292,16 +299,41 @@ public final class XMLDocument: @unchecked Sendable {
     /// needs (`XPathQuery.elementRequirement`) is not in the document's name dictionary, where
     /// libxml2 interns every element name it parsed. Then the result is empty without
     /// evaluating (most rules look for rare elements).
-    static func mayMatch(_ query: XPathQuery, in document: xmlDocPtr?) -> Bool {
-        guard let alternatives = query.elementRequirement, let dictionary = document?.pointee.dict else { return true }
-        return alternatives.contains { names in
-            names.allSatisfy { name in xmlDictExists(dictionary, name, -1) != nil }
+    ///
+    /// An alternative whose predicates compare attributes with plain words (`@type='vdpa'`)
+    /// also needs one word of each group in the document's text, when the text holds attribute
+    /// values as written (`textIsSearchable`).
+    func mayMatch(_ query: XPathQuery) -> Bool {
+        guard let alternatives = query.requirements, let dictionary = document.pointee.dict else { return true }
+        return alternatives.contains { alternative in
+            alternative.names.allSatisfy { name in xmlDictExists(dictionary, name, -1) != nil }
+                && (!textIsSearchable || alternative.literalGroups.allSatisfy { group in group.contains(where: textContains) })
         }
+    }
+
+    /// Whether the document's bytes contain `word` (ASCII).
+    private func textContains(_ word: String) -> Bool {
+        var word = word
+        return word.withUTF8 { needle in
+            source.withUnsafeBytes { haystack in
+                nestlint_contains(haystack.baseAddress, UInt(haystack.count), needle.baseAddress, UInt(needle.count)) != 0
+            }
+        }
+    }
+
+    /// Whether an attribute value in the parsed document appears as such in its bytes: no
+    /// character or entity reference (`&`) could spell it otherwise, and the encoding writes
+    /// ASCII as ASCII (UTF-16 and UCS-4 put NUL bytes beside every ASCII character; EBCDIC
+    /// documents start with other bytes than `<`, white space or a UTF-8 byte order mark).
+    static func isSearchable(_ bytes: [UInt8]) -> Bool {
+        let start = bytes.first { $0 != 0xEF && $0 != 0xBB && $0 != 0xBF && $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }
+        guard start == nil || start == UInt8(ascii: "<") else { return false }
+        return !bytes.contains(UInt8(ascii: "&")) && !bytes.contains(0)
     }
 
     /// The result of a query as Swift values: one per node, or one scalar.
     private func values(of query: XPathQuery, in context: xmlXPathContextPtr, withText: Bool = true) -> [XPathValue] {
-        guard Self.mayMatch(query, in: context.pointee.doc) else { return [] }
+        guard mayMatch(query) else { return [] }
         let origin = context.pointee.node
         defer { context.pointee.node = origin }
         guard let result = xmlXPathCompiledEval(query.compiled, context) else { return [] }

@@ -13,8 +13,16 @@ enum XPathElementRequirement {
     /// The names each alternative of a union needs (every name of one alternative must
     /// exist for it to select anything); `nil` when nothing can be concluded.
     static func alternatives(of expression: String) -> [[String]]? {
-        var alternatives: [[String]] = []
+        requirements(of: expression)?.map(\.names)
+    }
+
+    /// What each alternative of a union needs: its element names and, from its predicates, the
+    /// attribute values it compares with (`XPathLiteralRequirement`); `nil` when nothing can
+    /// be concluded.
+    static func requirements(of expression: String) -> [XPathRequirement]? {
+        var alternatives: [XPathRequirement] = []
         var current: [String] = []
+        var literalGroups: [[String]] = []
         var scalars = Array(expression.unicodeScalars)[...]
         /// Whether the previous token ends a step (a name, `*`, `.`, `..`, `]`, `)` of a node
         /// test): two steps in a row without `/` means an operator such as `and`.
@@ -33,8 +41,9 @@ enum XPathElementRequirement {
                 scalars.removeFirst()
             case "|":
                 guard afterStep else { return nil }
-                alternatives.append(current)
+                alternatives.append(XPathRequirement(names: current, literalGroups: literalGroups))
                 current = []
+                literalGroups = []
                 afterStep = false
                 pendingAxisIsElement = true
                 scalars.removeFirst()
@@ -43,7 +52,10 @@ enum XPathElementRequirement {
                 pendingAxisIsElement = true
                 scalars.removeFirst()
             case "[":
+                let predicateStart = scalars
                 guard afterStep, skipBracket(&scalars) else { return nil }
+                let predicate = String(String.UnicodeScalarView(predicateStart[..<scalars.startIndex].dropFirst().dropLast()))
+                literalGroups += XPathLiteralRequirement.groups(inPredicate: predicate[...])
             case "@":
                 guard !afterStep else { return nil }
                 pendingAxisIsElement = false
@@ -96,9 +108,9 @@ enum XPathElementRequirement {
             }
         }
         guard afterStep else { return nil }
-        alternatives.append(current)
+        alternatives.append(XPathRequirement(names: current, literalGroups: literalGroups))
         // An alternative that needs no name can always select something: nothing to conclude.
-        guard alternatives.allSatisfy({ !$0.isEmpty }) else { return nil }
+        guard alternatives.allSatisfy({ !$0.names.isEmpty }) else { return nil }
         return alternatives
     }
 

@@ -8,6 +8,9 @@ public final class XPathQuery: @unchecked Sendable {
     /// Element names without which the expression selects nothing (`XPathElementRequirement`):
     /// a document lacking them is answered without evaluating. `nil`: always evaluate.
     let elementRequirement: [[String]]?
+    /// The same alternatives with the attribute values their predicates compare with
+    /// (`XPathRequirement`); `nil`: always evaluate.
+    let requirements: [XPathRequirement]?
 
     /// The compiled expression for the calling thread, compiled once per thread and kept.
     ///
@@ -32,7 +35,8 @@ public final class XPathQuery: @unchecked Sendable {
     public init(_ expression: String) throws(XPathCompileError) {
         self.expression = expression
         self.serial = Self.serials.wrappingAdd(1, ordering: .relaxed).oldValue
-        self.elementRequirement = XPathElementRequirement.alternatives(of: expression)
+        self.requirements = XPathElementRequirement.requirements(of: expression)
+        self.elementRequirement = requirements?.map(\.names)
         guard let compiled = XPathQuery.compile(expression) else {
             throw XPathCompileError(expression: expression)
         }

@@ -1,0 +1,139 @@
+/// The attribute values a predicate cannot hold without, read from its text: `[@type='vdpa']`
+/// holds only where some attribute's value is `vdpa`, so a document whose text never contains
+/// `vdpa` cannot satisfy it (`XMLDocument` checks the text only when it can be read that way:
+/// no character or entity reference, an ASCII-compatible encoding).
+///
+/// The answer is a list of groups, each a list of literals of which at least one must occur:
+/// `[@type='a' and (@mode='b' or @mode='c')]` gives `[["a"], ["b", "c"]]`. Only conjuncts (or
+/// whole predicates) that are plain comparisons `PATH/@NAME='LITERAL'`, or disjunctions of
+/// them, count; anything else (negations, functions, other operators) adds no group, which
+/// only ever means evaluating more.
+enum XPathLiteralRequirement {
+    /// The groups of the predicate between `[` and `]` (without the brackets).
+    static func groups(inPredicate predicate: Substring) -> [[String]] {
+        let disjuncts = split(predicate, at: "or")
+        if disjuncts.count > 1 {
+            let literals = disjuncts.map { comparisonLiteral(stripped($0)) }
+            guard literals.allSatisfy({ $0 != nil }) else { return [] }
+            return [literals.map { $0! }]
+        }
+        var groups: [[String]] = []
+        for conjunct in split(predicate, at: "and") {
+            let text = stripped(conjunct)
+            if let literal = comparisonLiteral(text) {
+                groups.append([literal])
+            } else if text.first == "(", text.last == ")", enclosesWhole(text) {
+                groups += Self.groups(inPredicate: text.dropFirst().dropLast())
+            }
+        }
+        return groups
+    }
+
+    /// `PATH/@NAME='LITERAL'` (or with double quotes) -> LITERAL, when the literal is a plain
+    /// word: no white space (attribute values are normalised), no `&` or `<`, no quote.
+    static func comparisonLiteral(_ text: Substring) -> String? {
+        guard let equals = text.firstIndex(of: "=") else { return nil }
+        let left = text[..<equals].trimmingSpaces
+        var right = text[text.index(after: equals)...].trimmingSpaces
+        guard let quote = right.first, quote == "'" || quote == "\"", right.count >= 3, right.last == quote else { return nil }
+        right = right.dropFirst().dropLast()
+        guard !right.isEmpty, right.allSatisfy({ isWordCharacter($0) }) else { return nil }
+        // The left side: steps of plain names, then one attribute: `@type`, `driver/@name`.
+        let steps = left.split(separator: "/", omittingEmptySubsequences: false)
+        guard let attribute = steps.last, attribute.first == "@", isName(attribute.dropFirst()) else { return nil }
+        guard steps.dropLast().allSatisfy({ isName($0) }) else { return nil }
+        return String(right)
+    }
+
+    private static func isName(_ text: Substring) -> Bool {
+        guard let first = text.first, first.isLetter || first == "_" else { return false }
+        return text.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" || $0 == "." }
+    }
+
+    private static func isWordCharacter(_ character: Character) -> Bool {
+        character.isASCII && (character.isLetter || character.isNumber || "_-.:/,=".contains(character))
+    }
+
+    private static func stripped(_ text: Substring) -> Substring {
+        var text = text.trimmingSpaces
+        while text.first == "(", text.last == ")", enclosesWhole(text) {
+            let inner = text.dropFirst().dropLast().trimmingSpaces
+            // A parenthesised disjunction is a group of its own, not a plain comparison.
+            guard split(inner, at: "or").count == 1, split(inner, at: "and").count == 1 else { break }
+            text = inner
+        }
+        return text
+    }
+
+    /// Whether the parenthesis opening `text` closes at its last character.
+    private static func enclosesWhole(_ text: Substring) -> Bool {
+        var depth = 0
+        var quote: Character?
+        for (offset, character) in text.enumerated() {
+            if let open = quote {
+                if character == open { quote = nil }
+                continue
+            }
+            switch character {
+            case "'", "\"": quote = character
+            case "(", "[": depth += 1
+            case ")", "]":
+                depth -= 1
+                if depth == 0 { return offset == text.count - 1 }
+            default: break
+            }
+        }
+        return false
+    }
+
+    /// `text` split at the operator word outside parentheses, brackets and strings.
+    static func split(_ text: Substring, at word: String) -> [Substring] {
+        var parts: [Substring] = []
+        var depth = 0
+        var quote: Character?
+        var start = text.startIndex
+        var index = text.startIndex
+        var previous: Character = " "
+        while index < text.endIndex {
+            let character = text[index]
+            if let open = quote {
+                if character == open { quote = nil }
+            } else {
+                switch character {
+                case "'", "\"": quote = character
+                case "(", "[": depth += 1
+                case ")", "]": depth -= 1
+                default:
+                    if depth == 0, !isNameCharacter(previous), text[index...].hasPrefix(word) {
+                        let end = text.index(index, offsetBy: word.count)
+                        if end == text.endIndex || !isNameCharacter(text[end]) {
+                            parts.append(text[start..<index])
+                            start = end
+                            index = end
+                            previous = " "
+                            continue
+                        }
+                    }
+                }
+            }
+            previous = character
+            index = text.index(after: index)
+        }
+        parts.append(text[start...])
+        return parts
+    }
+
+    private static func isNameCharacter(_ character: Character) -> Bool {
+        character.isLetter || character.isNumber || character == "_" || character == "-" || character == "." || character == "@"
+            || character == ":" || character == "$"
+    }
+}
+
+extension Substring {
+    fileprivate var trimmingSpaces: Substring {
+        var text = self
+        while let first = text.first, first.isWhitespace { text = text.dropFirst() }
+        while let last = text.last, last.isWhitespace { text = text.dropLast() }
+        return text
+    }
+}

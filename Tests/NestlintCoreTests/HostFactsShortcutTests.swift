@@ -18,11 +18,55 @@ import Testing
         }
     }
 
+    @Test func trimmingLooksAtBytesOnlyWhereTheyAreTheCharacters() {
+        /// Trimming by characters, as it was before the byte path.
+        func byCharacters(_ text: String) -> String {
+            let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\n" }
+            guard let first = text.firstIndex(where: { !isSpace($0) }) else { return "" }
+            return String(text[first...text.lastIndex(where: { !isSpace($0) })!])
+        }
+        let texts = [
+            "  a b  ", "\t\r\n x \r\n", "\r\n", "x\r\n", "\r\nx", " \r", "", "   ", " \u{301}x ", "é  ", "\n\rx\n\r", "plain",
+        ]
+        for text in texts {
+            #expect(text.trimmingWhitespace == byCharacters(text), "\(text.unicodeScalars.map(\.value))")
+            #expect(text[...].trimmingWhitespace == byCharacters(text), "\(text.unicodeScalars.map(\.value))")
+        }
+    }
+
     @Test func flagsSplitAsTheCharacterSplitDoes() {
         let values = ["fpu vme de", "fpu  vmx   lm", " svm ", "", "fpu\tvmx lm", "fpu \u{301}vmx lm", "é vmx", "vmx vmx"]
         for value in values {
             #expect(CPUInfo.flags(of: value) == Set(value.split(separator: " ").map(String.init)), "\(value)")
         }
+    }
+
+    @Test func s390IsFoundAsTheCharacterSearchFindsIt() {
+        let values = ["IBM/S390", "S390", "S39", "", "GenuineIntel", "IBM/S390\u{301}", "é S390", "S3\u{301}90", "xxS390yy"]
+        for value in values {
+            #expect(CPUInfo.namesS390(value) == value.contains("S390"), "\(value.unicodeScalars.map(\.value))")
+        }
+    }
+
+    @Test func loadedModuleLinesSplitAsTheCharacterSplitDoes() {
+        let text = [
+            "Module                  Size  Used by",
+            "kvm_intel             372736  0",
+            "kvm                  1028096  1 kvm_intel",
+            "vboxdrv 487424 2 vboxnetadp,vboxnetflt, Live 0xffffffffc0c52000 (OE)",
+            "irqbypass\t16384\t1 kvm,\tLive  0xffffffffc0a5b000",
+            "kvm-amd 155648 3 -   ",
+            "é-mod 10 2 kvm,\u{301}x",
+            "bad 10",
+        ].joined(separator: "\n")
+        let loaded = LoadedModules(file: SourceFile(path: "proc/modules"), lines: TextLines(text: text))
+        #expect(loaded.modules.keys.sorted() == ["irqbypass", "kvm", "kvm_amd", "kvm_intel", "vboxdrv", "é_mod"])
+        #expect(loaded.modules["vboxdrv"]?.holders == ["vboxnetadp", "vboxnetflt"])
+        #expect(loaded.modules["irqbypass"]?.holders == ["kvm"])
+        #expect(loaded.modules["kvm_amd"]?.holders == [])
+        #expect(loaded.modules["kvm_amd"]?.useCount == 3)
+        #expect(loaded.modules["é_mod"]?.holders == ["kvm,\u{301}x"])
+        #expect(loaded.modules["kvm"]?.location.line == 3)
     }
 
     @Test func repeatedProcessorBlocksGiveTheFlagsEveryProcessorHas() {

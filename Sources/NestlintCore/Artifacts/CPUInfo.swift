@@ -56,7 +56,7 @@ public struct CPUInfo: Sendable {
                     vendorLocation = location()
                 }
                 let isS390: Bool
-                if let lastVendor, lastVendor.value == value { isS390 = lastVendor.isS390 } else { isS390 = value.contains("S390") }
+                if let lastVendor, lastVendor.value == value { isS390 = lastVendor.isS390 } else { isS390 = Self.namesS390(value) }
                 if isS390 { architecture = "s390x" }
                 lastVendor = (value, isS390)
             case "flags", "features":
@@ -92,15 +92,32 @@ public struct CPUInfo: Sendable {
         self.processorCount = processors
     }
 
+    /// Whether a `vendor_id` value contains `S390`, as `contains` finds it. Without those four
+    /// bytes no character search finds it either, and in ASCII text the bytes are the
+    /// characters; only other text is searched by characters (Foundation's search cost more
+    /// than the rest of the file).
+    static func namesS390(_ value: String) -> Bool {
+        let bytes = Array(value.utf8)
+        let needle = Array("S390".utf8)
+        guard bytes.count >= needle.count,
+            (0...(bytes.count - needle.count)).contains(where: { bytes[$0..<($0 + needle.count)].elementsEqual(needle) })
+        else { return false }
+        return bytes.allSatisfy { $0 < 0x80 } || value.contains("S390")
+    }
+
     /// The space-separated flag names of a `flags` value. An ASCII value (every real one) is
     /// split byte by byte; another is split by characters, as a space followed by a combining
     /// mark is no separator.
     static func flags(of value: String) -> Set<String> {
         guard value.utf8.allSatisfy({ $0 < 0x80 }) else { return Set(value.split(separator: " ").map(String.init)) }
+        let bytes = Array(value.utf8)
+        let space = UInt8(ascii: " ")
         // Room for every word, so that filling the set never grows it.
-        var flags = Set<String>(minimumCapacity: value.utf8.count { $0 == UInt8(ascii: " ") } + 1)
-        for name in value.utf8.split(separator: UInt8(ascii: " ")) {
-            flags.insert(String(Substring(name)))
+        var flags = Set<String>(minimumCapacity: bytes.count { $0 == space } + 1)
+        var start = 0
+        for index in 0...bytes.count where index == bytes.count || bytes[index] == space {
+            if index > start { flags.insert(String(decoding: bytes[start..<index], as: UTF8.self)) }
+            start = index + 1
         }
         return flags
     }

@@ -19,8 +19,12 @@ public struct LoadedModules: Sendable {
         self.file = file
         var modules: [String: Module] = [:]
         for (offset, line) in lines.lines.enumerated() {
-            // Only the first four columns are read: the rest of the line is not split.
-            let fields = line.split(maxSplits: 4, whereSeparator: { $0 == " " || $0 == "\t" })
+            // Only the first four columns are read: the rest of the line is not split. An ASCII
+            // line (every real one) is split by bytes, which are its characters.
+            let fields: [Substring] =
+                line.utf8.allSatisfy { $0 < 0x80 }
+                ? line.utf8.split(maxSplits: 4, whereSeparator: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }).map(Substring.init)
+                : line.split(maxSplits: 4, whereSeparator: { $0 == " " || $0 == "\t" })
             guard fields.count >= 3, fields[0] != "Module", Int(fields[1]) != nil, let count = Int(fields[2])
             else { continue }
             let holders =

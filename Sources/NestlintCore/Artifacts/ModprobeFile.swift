@@ -90,6 +90,32 @@ public struct ModprobeFile: Sendable {
 extension StringProtocol {
     /// The string without leading and trailing spaces, tabs and line ends.
     public var trimmingWhitespace: String {
+        // Every line of every artifact and every domain's name is trimmed. In ASCII text without
+        // a CR LF pair (the one ASCII grapheme of two bytes) each byte is a character, so the
+        // bytes are looked at instead of breaking the text into characters.
+        let isSpaceByte: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0A }
+        var previous: UInt8 = 0
+        var bytewise = true
+        var firstByte: String.Index?
+        var lastByte: String.Index?
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            if byte >= 0x80 || (previous == 0x0D && byte == 0x0A) {
+                bytewise = false
+                break
+            }
+            if !isSpaceByte(byte) {
+                if firstByte == nil { firstByte = index }
+                lastByte = index
+            }
+            previous = byte
+            utf8.formIndex(after: &index)
+        }
+        if bytewise {
+            guard let firstByte, let lastByte else { return "" }
+            return String(self[firstByte...lastByte])
+        }
         let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\n" }
         guard let first = firstIndex(where: { !isSpace($0) }) else { return "" }
         let last = lastIndex(where: { !isSpace($0) })!

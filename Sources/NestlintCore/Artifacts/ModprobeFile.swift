@@ -92,30 +92,26 @@ extension StringProtocol {
     public var trimmingWhitespace: String {
         // Every line of every artifact and every domain's name is trimmed. In ASCII text without
         // a CR LF pair (the one ASCII grapheme of two bytes) each byte is a character, so the
-        // bytes are looked at instead of breaking the text into characters.
-        let isSpaceByte: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0A }
-        var previous: UInt8 = 0
-        var bytewise = true
-        var firstByte: String.Index?
-        var lastByte: String.Index?
-        var index = utf8.startIndex
-        while index != utf8.endIndex {
-            let byte = utf8[index]
-            if byte >= 0x80 || (previous == 0x0D && byte == 0x0A) {
-                bytewise = false
-                break
+        // bytes are looked at instead of breaking the text into characters. The bytes are read
+        // from contiguous storage: callers reach this unspecialized (through a key path), where
+        // reading a byte through the generic view cost more than a character.
+        let bytewise = utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            var first: Int?
+            var last = 0
+            var previous: UInt8 = 0
+            for offset in bytes.indices {
+                let byte = bytes[offset]
+                if byte >= 0x80 || (previous == 0x0D && byte == 0x0A) { return nil }
+                if byte != 0x20 && byte != 0x09 && byte != 0x0D && byte != 0x0A {
+                    if first == nil { first = offset }
+                    last = offset
+                }
+                previous = byte
             }
-            if !isSpaceByte(byte) {
-                if firstByte == nil { firstByte = index }
-                lastByte = index
-            }
-            previous = byte
-            utf8.formIndex(after: &index)
+            guard let first else { return "" }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[first...last]), as: UTF8.self)
         }
-        if bytewise {
-            guard let firstByte, let lastByte else { return "" }
-            return String(self[firstByte...lastByte])
-        }
+        if case let trimmed?? = bytewise { return trimmed }
         let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\n" }
         guard let first = firstIndex(where: { !isSpace($0) }) else { return "" }
         let last = lastIndex(where: { !isSpace($0) })!

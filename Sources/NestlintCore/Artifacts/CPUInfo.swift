@@ -38,30 +38,42 @@ public struct CPUInfo: Sendable {
         var flagsLocation: SourceLocation?
         var architecture: String?
         var processors = 0
+        // Every processor repeats its block: a value like the one before is not looked at again
+        // (intersecting with the flags of an identical line changes nothing).
+        var lastVendor: (value: String, isS390: Bool)?
+        var lastFlagsValue: String?
         for (offset, line) in lines.lines.enumerated() {
             guard let colon = line.firstIndex(of: ":") else { continue }
             let key = line[..<colon].trimmingWhitespace.lowercased()
-            let value = line[line.index(after: colon)...].trimmingWhitespace
-            let location = SourceLocation(file: file, line: offset + 1, excerpt: line.trimmingWhitespace)
+            func location() -> SourceLocation { SourceLocation(file: file, line: offset + 1, excerpt: line.trimmingWhitespace) }
             switch key {
             case "processor":
                 processors += 1
             case "vendor_id":
+                let value = line[line.index(after: colon)...].trimmingWhitespace
                 if vendorID == nil {
                     vendorID = value
-                    vendorLocation = location
+                    vendorLocation = location()
                 }
-                if value.contains("S390") { architecture = "s390x" }
+                let isS390: Bool
+                if let lastVendor, lastVendor.value == value { isS390 = lastVendor.isS390 } else { isS390 = Self.namesS390(value) }
+                if isS390 { architecture = "s390x" }
+                lastVendor = (value, isS390)
             case "flags", "features":
-                let set = Set(value.split(separator: " ").map(String.init))
+                let value = line[line.index(after: colon)...].trimmingWhitespace
+                if flagsLocation == nil { flagsLocation = location() }
+                guard value != lastFlagsValue else { continue }
+                lastFlagsValue = value
+                let set = Self.flags(of: value)
                 common = common.map { $0.intersection(set) } ?? set
-                if flagsLocation == nil { flagsLocation = location }
             case "cpu architecture":
+                let value = line[line.index(after: colon)...].trimmingWhitespace
                 // `8` (or `AArch64` on old kernels) is arm64; 7 and below are 32-bit ARM, which
                 // KVM no longer supports.
                 let isArm64 = value.lowercased().contains("aarch64") || (Int(value).map { $0 >= 8 } ?? false)
                 architecture = architecture ?? (isArm64 ? "aarch64" : "arm")
             case "cpu":
+                let value = line[line.index(after: colon)...].trimmingWhitespace
                 if value.hasPrefix("POWER") || value.contains("PowerPC") { architecture = "ppc64" }
             default:
                 break
@@ -78,5 +90,35 @@ public struct CPUInfo: Sendable {
         self.flagsLocation = flagsLocation
         self.architecture = architecture
         self.processorCount = processors
+    }
+
+    /// Whether a `vendor_id` value contains `S390`, as `contains` finds it. Without those four
+    /// bytes no character search finds it either, and in ASCII text the bytes are the
+    /// characters; only other text is searched by characters (Foundation's search cost more
+    /// than the rest of the file).
+    static func namesS390(_ value: String) -> Bool {
+        let bytes = Array(value.utf8)
+        let needle = Array("S390".utf8)
+        guard bytes.count >= needle.count,
+            (0...(bytes.count - needle.count)).contains(where: { bytes[$0..<($0 + needle.count)].elementsEqual(needle) })
+        else { return false }
+        return bytes.allSatisfy { $0 < 0x80 } || value.contains("S390")
+    }
+
+    /// The space-separated flag names of a `flags` value. An ASCII value (every real one) is
+    /// split byte by byte; another is split by characters, as a space followed by a combining
+    /// mark is no separator.
+    static func flags(of value: String) -> Set<String> {
+        guard value.utf8.allSatisfy({ $0 < 0x80 }) else { return Set(value.split(separator: " ").map(String.init)) }
+        let bytes = Array(value.utf8)
+        let space = UInt8(ascii: " ")
+        // Room for every word, so that filling the set never grows it.
+        var flags = Set<String>(minimumCapacity: bytes.count { $0 == space } + 1)
+        var start = 0
+        for index in 0...bytes.count where index == bytes.count || bytes[index] == space {
+            if index > start { flags.insert(String(decoding: bytes[start..<index], as: UTF8.self)) }
+            start = index + 1
+        }
+        return flags
     }
 }

@@ -13,11 +13,19 @@ public struct KernelCommandLine: Sendable {
 
     public let location: SourceLocation
     public let tokens: [String]
+    /// The `module.param[=value]` tokens, in order. Worked out once: the effective options,
+    /// the KVM blocks and NL208 each ask for them.
+    public let moduleParameters: [ModuleParameter]
+    /// Modules named by `modprobe.blacklist=` (folded).
+    public let blacklistedModules: [String]
 
     public init(file: SourceFile, lines: TextLines) {
         let text = lines.lines.first ?? ""
         self.location = SourceLocation(file: file, line: 1, excerpt: text.trimmingWhitespace)
         self.tokens = Self.split(text)
+        self.moduleParameters = Self.moduleParameters(of: tokens)
+        self.blacklistedModules = moduleParameters.filter { $0.module == "modprobe" && $0.parameter == "blacklist" }
+            .flatMap { ($0.value ?? "").split(separator: ",").map { ModuleName.fold(String($0)) } }
     }
 
     /// Splits on white space; double quotes group a value with spaces, as the kernel does.
@@ -39,7 +47,7 @@ public struct KernelCommandLine: Sendable {
         return tokens
     }
 
-    public var moduleParameters: [ModuleParameter] {
+    static func moduleParameters(of tokens: [String]) -> [ModuleParameter] {
         tokens.compactMap { token in
             let assignment = token.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             let key = String(assignment[0])
@@ -51,11 +59,5 @@ public struct KernelCommandLine: Sendable {
                 value: assignment.count > 1 ? String(assignment[1]) : nil,
                 token: token)
         }
-    }
-
-    /// Modules named by `modprobe.blacklist=` (folded).
-    public var blacklistedModules: [String] {
-        moduleParameters.filter { $0.module == "modprobe" && $0.parameter == "blacklist" }
-            .flatMap { ($0.value ?? "").split(separator: ",").map { ModuleName.fold(String($0)) } }
     }
 }

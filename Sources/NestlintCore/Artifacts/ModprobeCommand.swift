@@ -11,17 +11,20 @@ public struct ModprobeCommand: Sendable, Equatable {
     public let location: SourceLocation
     /// Physical lines joined into this command by a trailing backslash.
     public let continuationLines: [Int]
+    /// The module name of `options`, `blacklist`, `install`, … with `-` folded to `_`. Worked
+    /// out once: the effective options and every collection of the host's facts ask for it.
+    public let moduleName: String?
+    /// The junk of an `options` command, or `nil` when every word is a parameter. Worked out
+    /// once: the effective options and `modprobe.junk-options` both ask for it.
+    public let optionsJunk: Junk?
 
     public init(keyword: String, arguments: [ModprobeWord], location: SourceLocation, continuationLines: [Int]) {
         self.keyword = keyword
         self.arguments = arguments
         self.location = location
         self.continuationLines = continuationLines
-    }
-
-    /// The module name of `options`, `blacklist`, `install`, … with `-` folded to `_`.
-    public var moduleName: String? {
-        arguments.first.map { ModuleName.fold($0.text) }
+        self.moduleName = arguments.first.map { ModuleName.fold($0.text) }
+        self.optionsJunk = Self.optionsJunk(keyword: keyword, arguments: arguments, continuationLines: continuationLines)
     }
 
     /// Words of an `options` line that were never meant as parameters but reach the module
@@ -41,8 +44,8 @@ public struct ModprobeCommand: Sendable, Equatable {
         public let text: String
     }
 
-    /// The junk of an `options` command, or `nil` when every word is a parameter.
-    public var optionsJunk: Junk? {
+    /// The junk of an `options` command with these words, or `nil` when every word is a parameter.
+    private static func optionsJunk(keyword: String, arguments: [ModprobeWord], continuationLines: [Int]) -> Junk? {
         guard keyword == "options", arguments.count > 1 else { return nil }
         var found: (index: Int, reason: Junk.Reason)?
         // A joined line that starts with a comment or a keyword: everything from it on.
@@ -55,13 +58,20 @@ public struct ModprobeCommand: Sendable, Equatable {
             }
         }
         // A `#` inside the line itself, before that.
-        if let index = arguments.indices.dropFirst().first(where: { arguments[$0].text.contains("#") }), index < (found?.index ?? Int.max) {
+        if let index = arguments.indices.dropFirst().first(where: { hasHash(arguments[$0].text) }), index < (found?.index ?? Int.max) {
             found = (index, .inlineComment)
         }
         guard let found else { return nil }
         return Junk(
             startIndex: found.index, reason: found.reason,
             text: arguments[found.index...].map(\.text).joined(separator: " "))
+    }
+
+    /// Whether `word` holds a `#` character (a `#` under a combining mark is another character).
+    /// Most words have no `#` byte at all, and are answered without a character search.
+    private static func hasHash(_ word: String) -> Bool {
+        guard word.utf8.contains(UInt8(ascii: "#")) else { return false }
+        return word.utf8.allSatisfy { $0 < 0x80 } || word.contains(Character("#"))
     }
 
     /// For `install MODULE COMMAND…`: whether the command only exits (`/bin/false`,
@@ -90,6 +100,14 @@ public struct ModprobeWord: Sendable, Equatable {
 /// Module and parameter names: kmod treats `-` and `_` alike.
 public enum ModuleName {
     public static func fold(_ name: String) -> String {
-        name.replacingOccurrences(of: "-", with: "_")
+        // Every module, parameter and sysfs name of a host goes through here: ASCII names (all
+        // real ones) are folded byte for byte, without Foundation's search.
+        var hasDash = false
+        for byte in name.utf8 {
+            guard byte < 0x80 else { return name.replacingOccurrences(of: "-", with: "_") }
+            if byte == UInt8(ascii: "-") { hasDash = true }
+        }
+        guard hasDash else { return name }
+        return String(decoding: name.utf8.map { $0 == UInt8(ascii: "-") ? UInt8(ascii: "_") : $0 }, as: UTF8.self)
     }
 }

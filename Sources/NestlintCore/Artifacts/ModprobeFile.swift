@@ -90,6 +90,28 @@ public struct ModprobeFile: Sendable {
 extension StringProtocol {
     /// The string without leading and trailing spaces, tabs and line ends.
     public var trimmingWhitespace: String {
+        // Every line of every artifact and every domain's name is trimmed. In ASCII text without
+        // a CR LF pair (the one ASCII grapheme of two bytes) each byte is a character, so the
+        // bytes are looked at instead of breaking the text into characters. The bytes are read
+        // from contiguous storage: callers reach this unspecialized (through a key path), where
+        // reading a byte through the generic view cost more than a character.
+        let bytewise = utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            var first: Int?
+            var last = 0
+            var previous: UInt8 = 0
+            for offset in bytes.indices {
+                let byte = bytes[offset]
+                if byte >= 0x80 || (previous == 0x0D && byte == 0x0A) { return nil }
+                if byte != 0x20 && byte != 0x09 && byte != 0x0D && byte != 0x0A {
+                    if first == nil { first = offset }
+                    last = offset
+                }
+                previous = byte
+            }
+            guard let first else { return "" }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[first...last]), as: UTF8.self)
+        }
+        if case let trimmed?? = bytewise { return trimmed }
         let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\n" }
         guard let first = firstIndex(where: { !isSpace($0) }) else { return "" }
         let last = lastIndex(where: { !isSpace($0) })!

@@ -15,7 +15,10 @@ public struct HostFactsBuilder: Sendable {
     }
 
     public func facts(for host: HostArtifacts) -> FactSet {
-        var facts = FactSet()
+        // Room for a bundle's facts, so that filling the set never grows its tables.
+        var facts = FactSet(
+            facts: Dictionary(minimumCapacity: Self.factCapacity + host.sysfs.count),
+            collections: Dictionary(minimumCapacity: Self.collectionCount))
         let configuration = ModprobeConfiguration(files: host.modprobeFiles)
         let options = EffectiveModuleOptions(configuration: configuration, commandLine: host.commandLine)
         facts["host.is-bundle"] = Fact(.bool(host.isBundle))
@@ -44,6 +47,11 @@ public struct HostFactsBuilder: Sendable {
         facts.collections["host.nesting-outside-x86"] = nestingOutsideX86Items(host, facts: facts)
         return facts
     }
+
+    /// About the most named facts a bundle has besides its `sysfs.` ones.
+    static let factCapacity = 40
+    /// The collections `facts(for:)` sets.
+    static let collectionCount = 7
 
     /// `x86`, `s390x`, `ppc64` or `aarch64`, the names the parameter table uses.
     static func architectureFamily(_ architecture: String?) -> String? {
@@ -98,17 +106,16 @@ public struct HostFactsBuilder: Sendable {
     // MARK: Configuration
 
     private func addConfigFacts(_ host: HostArtifacts, options: EffectiveModuleOptions, vendorModule: String?, into facts: inout FactSet) {
-        var firstOptions: [String: ParameterAssignment] = [:]
-        for module in ["kvm", "kvm_intel", "kvm_amd"] {
+        for (module, name) in Self.optionsFactNames {
             let first = options.assignments[module]?.first
-            firstOptions[module] = first
-            facts["config.options.\(module)"] = Fact(.bool(first != nil), at: first?.location)
+            facts[name] = Fact(.bool(first != nil), at: first?.location)
         }
         guard let vendorModule else { return }
-        if let other = ["kvm_intel": "kvm_amd", "kvm_amd": "kvm_intel"][vendorModule] {
-            facts["config.options.vendor"] = Fact(
-                .bool(firstOptions[vendorModule] != nil), at: firstOptions[vendorModule]?.location, raw: vendorModule)
-            facts["config.options.other-vendor"] = Fact(.bool(firstOptions[other] != nil), at: firstOptions[other]?.location, raw: other)
+        if let other = Self.otherVendorModule(of: vendorModule) {
+            let vendorFirst = options.assignments[vendorModule]?.first
+            let otherFirst = options.assignments[other]?.first
+            facts["config.options.vendor"] = Fact(.bool(vendorFirst != nil), at: vendorFirst?.location, raw: vendorModule)
+            facts["config.options.other-vendor"] = Fact(.bool(otherFirst != nil), at: otherFirst?.location, raw: other)
         }
         let chain = options.chain(module: vendorModule, parameter: "nested")
         // Whether nested= is written anywhere modprobe or the kernel reads: known when the host
@@ -128,6 +135,20 @@ public struct HostFactsBuilder: Sendable {
         }
         let truths = Set(chain.compactMap { parameters.truth(of: $0) })
         facts["config.nested-conflict"] = Fact(.bool(truths.count > 1), at: winner.location, raw: winner.token, related: overridden)
+    }
+
+    /// The modules whose `options` lines `config.options.<module>` tells of, with that name.
+    static let optionsFactNames = [
+        ("kvm", "config.options.kvm"), ("kvm_intel", "config.options.kvm_intel"), ("kvm_amd", "config.options.kvm_amd"),
+    ]
+
+    /// The x86 vendor module of the other vendor; `nil` for other modules.
+    static func otherVendorModule(of module: String) -> String? {
+        switch module {
+        case "kvm_intel": "kvm_amd"
+        case "kvm_amd": "kvm_intel"
+        default: nil
+        }
     }
 
     /// `config.nested-conflicts`: one item per module whose `nested` is assigned several times
@@ -176,7 +197,12 @@ public struct HostFactsBuilder: Sendable {
         if let vendorModule, let (nested, value) = truth(vendorModule, "nested") {
             facts["runtime.nested"] = Fact(.bool(nested), at: value.location, raw: value.value)
         }
-        let pagingParameter = ["kvm_intel": "ept", "kvm_amd": "npt"][vendorModule ?? ""]
+        let pagingParameter: String? =
+            switch vendorModule {
+            case "kvm_intel"?: "ept"
+            case "kvm_amd"?: "npt"
+            default: nil
+            }
         if let vendorModule, let pagingParameter, let (paging, value) = truth(vendorModule, pagingParameter) {
             facts["runtime.two-dimensional-paging"] = Fact(.bool(paging), at: value.location, raw: "\(pagingParameter)=\(value.value)")
         }
@@ -221,21 +247,24 @@ public struct HostFactsBuilder: Sendable {
             guard let key = domain.identity.key else { return true }
             return seen.insert(key).inserted
         }
-        facts["host.kvm-domains"] = Fact(.int(guests.count), at: kvmDomains.first?.location)
+        // A document's location spells out its element's attributes: each is worked out once.
+        let firstKVMLocation = kvmDomains.first?.location
+        facts["host.kvm-domains"] = Fact(.int(guests.count), at: firstKVMLocation)
         let running = kvmDomains.filter { $0.liveState == "running" }
-        facts["host.running-guests"] = Fact(.int(running.count), at: running.first?.rootLocation)
+        let firstRunningLocation = running.first?.rootLocation
+        facts["host.running-guests"] = Fact(.int(running.count), at: firstRunningLocation)
         let users = facts["modules.vendor-users"]
         let holdsGuests = (users.flatMap { if case .int(let count) = $0.value { count } else { nil } } ?? 0) > 0
         if !running.isEmpty || holdsGuests {
-            facts["host.l2-running"] = Fact(.bool(true), at: running.first?.rootLocation ?? users?.location)
+            facts["host.l2-running"] = Fact(.bool(true), at: firstRunningLocation ?? users?.location)
         } else if !host.loadedModules.isEmpty || !host.domains.isEmpty {
             facts["host.l2-running"] = Fact(
                 .bool(false), at: host.loadedModules.first.map { SourceLocation(file: $0.file, line: 1) } ?? host.domains.first?.location)
         }
         // NL201: whether the bundle shows KVM in use (always known for a bundle).
         var evidence: (text: String, location: SourceLocation?)?
-        if let domain = kvmDomains.first {
-            evidence = ("it defines \(guests.count) type='kvm' domain(s) (first: \(domain.location))", domain.location)
+        if let location = firstKVMLocation {
+            evidence = ("it defines \(guests.count) type='kvm' domain(s) (first: \(location))", location)
         } else if let module = host.loadedModules.lazy.compactMap({ list in Self.kvmModules.lazy.compactMap { list.modules[$0] }.first })
             .first
         {
@@ -258,43 +287,42 @@ public struct HostFactsBuilder: Sendable {
         let knownFamily = Self.architectureFamily(host.cpuinfo?.architecture)
         // Without cpuinfo the host is taken to be x86, by far the common case; messages say so.
         let family = knownFamily ?? "x86"
+        let architecture = Fact(.string(family))
+        let architectureAssumed = Fact(.bool(knownFamily == nil))
         var items: [FactItem] = []
         for module in options.assignments.keys.sorted() {
             let chain = options.assignments[module]!
+            let moduleFact = Fact(.string(module))
             for (index, assignment) in chain.enumerated() {
                 let isLast = !chain[(index + 1)...].contains { $0.parameter == assignment.parameter }
-                var fields: [String: Fact] = [
-                    "module": Fact(.string(module)),
-                    "parameter": Fact(.string(assignment.parameter)),
-                    "token": Fact(.string(assignment.token)),
-                    "source": Fact(.string(assignment.source.rawValue)),
-                    "has-value": Fact(.bool(assignment.value != nil)),
-                    "effective": Fact(.bool(isLast)),
-                    "junk": Fact(.bool(assignment.isJunk)),
-                    "known-module": Fact(.bool(parameters.knows(module: module))),
-                    "arch": Fact(.string(family)),
-                    "arch-assumed": Fact(.bool(knownFamily == nil)),
-                    "value-shown": Fact(.string(Self.shown(assignment.value))),
-                ]
+                let description = parameters.describe(module: module, parameter: assignment.parameter, architecture: family)
+                // Room for every field an item can have, so that filling it never grows the table.
+                var fields = [String: Fact](minimumCapacity: Self.assignmentFieldCount)
+                fields["module"] = moduleFact
+                fields["parameter"] = Fact(.string(assignment.parameter))
+                fields["token"] = Fact(.string(assignment.token))
+                fields["source"] = Fact(.string(assignment.source.rawValue))
+                fields["has-value"] = Fact(.bool(assignment.value != nil))
+                fields["effective"] = Fact(.bool(isLast))
+                fields["junk"] = Fact(.bool(assignment.isJunk))
+                fields["known-module"] = Fact(.bool(description.knowsModule))
+                fields["arch"] = architecture
+                fields["arch-assumed"] = architectureAssumed
+                fields["value-shown"] = Fact(.string(Self.shown(assignment.value)))
                 if let value = assignment.value { fields["value"] = Fact(.string(value)) }
-                if let has = parameters.has(module: module, parameter: assignment.parameter, architecture: family) {
-                    fields["known-parameter"] = Fact(.bool(has))
-                    if !has {
-                        if let suggestion = parameters.closestParameter(to: assignment.parameter, module: module, architecture: family) {
-                            fields["suggestion"] = Fact(.string(suggestion))
-                        }
-                        let owners = parameters.modules(having: assignment.parameter, architecture: family, except: module)
-                        if !owners.isEmpty { fields["belongs-to"] = Fact(.string(owners.joined(separator: " or "))) }
-                    }
+                if let exists = description.exists {
+                    fields["known-parameter"] = Fact(.bool(exists))
+                    if let suggestion = description.suggestion { fields["suggestion"] = Fact(.string(suggestion)) }
+                    if !description.owners.isEmpty { fields["belongs-to"] = Fact(.string(description.owners.joined(separator: " or "))) }
                 }
-                if let entry = parameters.entry(module: module, parameter: assignment.parameter), entry.exists(on: family) {
-                    fields["type"] = Fact(.string(entry.type.rawValue))
-                    let check = ParameterValueCheck.check(assignment.value, types: entry.allTypes, kernel: kernel)
+                if let types = description.types {
+                    fields["type"] = Fact(.string(types[0].rawValue))
+                    let check = ParameterValueCheck.check(assignment.value, types: types, kernel: kernel)
                     fields["value-check"] = Fact(.string(check.verdict.rawValue))
                     fields["expected"] = Fact(.string(check.expected))
                     if let since = check.acceptedSince { fields["accepted-since"] = Fact(.string(since)) }
-                    if entry.allTypes.count > 1 {
-                        fields["types"] = Fact(.string(entry.allTypes.map(\.rawValue).joined(separator: " or ")))
+                    if types.count > 1 {
+                        fields["types"] = Fact(.string(types.map(\.rawValue).joined(separator: " or ")))
                     }
                 }
                 items.append(FactItem(location: assignment.location, fields: fields))
@@ -303,6 +331,11 @@ public struct HostFactsBuilder: Sendable {
         return items
     }
 
+    /// The most fields an assignment item has (the eleven every item has, `value`,
+    /// `known-parameter`, `suggestion`, `belongs-to`, `type`, `value-check`, `expected`,
+    /// `accepted-since`, `types`).
+    static let assignmentFieldCount = 20
+
     static func shown(_ value: String?) -> String {
         guard let value else { return "no value" }
         return value.isEmpty ? "an empty value" : "'\(value)'"
@@ -310,11 +343,14 @@ public struct HostFactsBuilder: Sendable {
 
     static let nestedHVQuery = try! XPathQuery("features/nested-hv[@state='on']")
 
+    /// The architectures NL208 is about, as cpuinfo and `os/type/@arch` name them.
+    static let architecturesOutsideX86: Set<String> = ["aarch64", "ppc64", "ppc64le", "s390x"]
+
     /// `host.nesting-outside-x86` (NL208): the host itself when it is aarch64, ppc64 or s390x
     /// with nesting on or requested, and each domain of the bundle of such an architecture that
     /// requests nesting (`<nested-hv state='on'/>`, or intent role hypervisor in its metadata).
     private func nestingOutsideX86Items(_ host: HostArtifacts, facts: FactSet) -> [FactItem] {
-        let outside: Set<String> = ["aarch64", "ppc64", "ppc64le", "s390x"]
+        let outside = Self.architecturesOutsideX86
         var items: [FactItem] = []
         if let architecture = host.cpuinfo?.architecture, outside.contains(architecture) {
             var place: (location: SourceLocation, how: String)?

@@ -40,7 +40,7 @@ public struct ModprobeConfiguration: Sendable {
             }
         }
         self.readOrder = winners.keys
-            .sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+            .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
             .map { winners[$0]! }
         self.shadowed = shadowed
         self.ignored = ignored

@@ -42,6 +42,8 @@ public struct ModuleParameterTable: Sendable {
     public let source: String
     /// Folded module name -> module.
     public let modules: [String: Module]
+    /// The answers of `describe`, shared by every copy of this table.
+    let descriptions = ParameterDescriptionCache()
 
     public init(source: String, modules: [String: Module]) {
         self.source = source
@@ -154,6 +156,21 @@ public struct ModuleParameterTable: Sendable {
     public func has(module: String, parameter: String, architecture: String) -> Bool? {
         guard let known = modules[module] else { return nil }
         return known.parameters[parameter]?.exists(on: architecture) ?? false
+    }
+
+    /// Everything the table says about `parameter` given to `module` on `architecture`, worked
+    /// out once per table for each combination.
+    func describe(module: String, parameter: String, architecture: String) -> ParameterDescription {
+        descriptions.description(for: .init(module: module, parameter: parameter, architecture: architecture)) {
+            let exists = has(module: module, parameter: parameter, architecture: architecture)
+            let missing = exists == false
+            let entry = entry(module: module, parameter: parameter).flatMap { $0.exists(on: architecture) ? $0 : nil }
+            return ParameterDescription(
+                knowsModule: knows(module: module), exists: exists,
+                suggestion: missing ? closestParameter(to: parameter, module: module, architecture: architecture) : nil,
+                owners: missing ? modules(having: parameter, architecture: architecture, except: module) : [],
+                types: entry?.allTypes)
+        }
     }
 
     /// Other modules that have this parameter on `architecture` (for "did you mean" messages).

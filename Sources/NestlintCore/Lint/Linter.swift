@@ -242,11 +242,18 @@ public struct Linter: Sendable {
 
     private func lintArtifact(_ reference: ArtifactReference, problems: [ArtifactProblem], into result: inout LintResult) {
         var facts = FactSet()
-        facts["artifact.kind"] = Fact(.string(reference.kind.rawValue), at: SourceLocation(file: reference.file, line: 1))
-        facts.collections["problems"] = problems.map { problem in
-            FactItem(
-                location: problem.location,
-                fields: ["kind": Fact(.string(problem.kind.rawValue)), "message": Fact(.string(problem.message))])
+        // A file without problems gives rules that report per collection item or per XPath match
+        // nothing to report on (no items, no document). When every artifact rule is of those
+        // kinds (the built-in ones are), such a file's facts are not built; the rules still run,
+        // so that JUnit lists its passing checks.
+        let reportsOnlyItems = catalog.rules(in: .artifact).allSatisfy { $0.forEach != nil || $0.select != nil }
+        if !problems.isEmpty || !reportsOnlyItems {
+            facts["artifact.kind"] = Fact(.string(reference.kind.rawValue), at: SourceLocation(file: reference.file, line: 1))
+            facts.collections["problems"] = problems.map { problem in
+                FactItem(
+                    location: problem.location,
+                    fields: ["kind": Fact(.string(problem.kind.rawValue)), "message": Fact(.string(problem.message))])
+            }
         }
         evaluate(
             scope: .artifact, facts: facts, document: nil, fallback: SourceLocation(file: reference.file, line: 1),

@@ -10,7 +10,7 @@ public struct DomainIdentity: Hashable, Sendable {
 
     public init(uuid: String?, name: String?) {
         self.uuid = uuid.map(Self.normalise).flatMap { $0.isEmpty ? nil : $0 }
-        self.name = name.map(\.trimmingWhitespace).flatMap { $0.isEmpty ? nil : $0 }
+        self.name = name.map { $0.trimmingWhitespace }.flatMap { $0.isEmpty ? nil : $0 }
     }
 
     /// What documents are grouped by: the UUID when there is one (names can be reused after

@@ -22,9 +22,11 @@ public struct SnapshotReader: Sendable {
             var host = HostArtifacts(name: snapshot.name, isBundle: true)
             host.unreadablePaths = snapshot.unreadable
             host.sysModules = snapshot.sysModules
-            for reference in snapshot.artifacts {
+            for (index, reference) in snapshot.artifacts.enumerated() {
                 var problems: [ArtifactProblem] = []
-                if let bytes = load(reference, tree: snapshot.tree, resolver: resolver, problems: &problems) {
+                // The scanner's resolution when it has one: the same walk, in the same tree.
+                let resolution = snapshot.resolvedArtifacts?[index] ?? resolver.resolve(reference.treePath)
+                if let bytes = load(reference, resolvedAs: resolution, tree: snapshot.tree, problems: &problems) {
                     let domainCount = host.domains.count
                     absorb(reference, bytes: bytes, into: &host, problems: &problems)
                     remember(reference, bytes: bytes, document: host.domains.count > domainCount ? host.domains.last : nil, in: &result)
@@ -35,7 +37,7 @@ public struct SnapshotReader: Sendable {
         case .templates:
             for reference in snapshot.artifacts {
                 var problems: [ArtifactProblem] = []
-                let bytes = load(reference, tree: snapshot.tree, resolver: resolver, problems: &problems)
+                let bytes = load(reference, resolvedAs: resolver.resolve(reference.treePath), tree: snapshot.tree, problems: &problems)
                 if reference.kind == .modprobeConfig {
                     var host = HostArtifacts(name: reference.file.path, isBundle: false)
                     if let bytes {
@@ -68,9 +70,10 @@ public struct SnapshotReader: Sendable {
         result.suppressions += SuppressionScanner.scan(reference, bytes: bytes, document: document)
     }
 
-    /// The bytes of a file, or a recorded problem.
+    /// The bytes of the file `resolution` leads to, or a recorded problem.
     private func load(
-        _ reference: ArtifactReference, tree: any FileTree, resolver: SafePathResolver, problems: inout [ArtifactProblem]
+        _ reference: ArtifactReference, resolvedAs resolution: SafePathResolver.Resolution, tree: any FileTree,
+        problems: inout [ArtifactProblem]
     ) -> [UInt8]? {
         let location = SourceLocation(file: reference.file, line: 1)
         func problem(_ message: String) -> [UInt8]? {
@@ -78,7 +81,7 @@ public struct SnapshotReader: Sendable {
             return nil
         }
         // The finding's location names the file: messages say what is wrong and what was done.
-        switch resolver.resolve(reference.treePath) {
+        switch resolution {
         case .regular(let path, _):
             do {
                 return try tree.readFile(at: path, limit: sizeLimit)

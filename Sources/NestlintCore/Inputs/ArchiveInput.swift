@@ -49,7 +49,7 @@ public struct ArchiveInput: Sendable {
         let rejected = outcome.rejected.map { UnreadablePath(file: file, reason: $0) }
         snapshots[0] = Snapshot(
             kind: first.kind, name: first.name, tree: first.tree, artifacts: first.artifacts, unreadable: rejected + first.unreadable,
-            layout: first.layout, sysModules: first.sysModules)
+            layout: first.layout, sysModules: first.sysModules, resolvedArtifacts: first.resolvedArtifacts)
         return snapshots
     }
 

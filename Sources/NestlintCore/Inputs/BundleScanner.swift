@@ -24,6 +24,10 @@ public struct BundleScanner: Sendable {
         self.resolver = SafePathResolver(tree: seen)
     }
 
+    /// Room made at once for a host's artifacts (a host with twenty domains has some thirty):
+    /// growing the lists one doubling at a time cost more than the room.
+    static let expectedArtifacts = 32
+
     /// Paths that only a sosreport has.
     static let sosMarkers = ["sos_commands", "sos_reports"]
 
@@ -40,6 +44,7 @@ public struct BundleScanner: Sendable {
 
     public func scan(name: String) -> Snapshot {
         var collector = Collector(resolver: resolver, namer: namer)
+        collector.reserveCapacity(Self.expectedArtifacts)
         scanModprobe(into: &collector)
         for module in Self.kvmModules {
             let directory = "sys/module/\(module)/parameters"
@@ -85,7 +90,7 @@ public struct BundleScanner: Sendable {
         }
         return Snapshot(
             kind: .bundle, name: name, tree: tree, artifacts: collector.artifacts, unreadable: collector.unreadable,
-            layout: sos ? "sosreport" : "rootfs", sysModules: sysModules)
+            layout: sos ? "sosreport" : "rootfs", sysModules: sysModules, resolvedArtifacts: collector.resolutions)
     }
 
     /// modprobe.d directories: every entry, read or ignored, with its placement.
@@ -96,8 +101,8 @@ public struct BundleScanner: Sendable {
         for (rank, directory) in ModprobeDirectories.all.enumerated() {
             for name in listDirectory(directory, collector: &collector) {
                 let path = directory.appendingTreePath(name)
-                let resolution = resolver.resolve(path)
-                if case .directory(let resolved) = resolution {
+                let answer = resolver.resolveNotingDanglingLink(path)
+                if case .directory(let resolved) = answer.resolution {
                     // kmod rejects sub-directories; their files are still read for NL101.
                     let reason = ModprobeDirectories.ignoreReason(name: name, isDirectory: true)
                     for child in tree.childNames(of: resolved) {
@@ -109,7 +114,7 @@ public struct BundleScanner: Sendable {
                 }
                 let reason = ModprobeDirectories.ignoreReason(name: name, isDirectory: false)
                 collector.add(
-                    path, kind: .modprobeConfig,
+                    path, resolvedAs: answer, kind: .modprobeConfig,
                     placement: ModprobePlacement(directoryRank: rank, baseName: name, ignoredBecause: reason))
             }
         }
@@ -133,13 +138,29 @@ public struct BundleScanner: Sendable {
         let resolver: SafePathResolver
         let namer: PathNamer
         var artifacts: [ArtifactReference] = []
+        /// Where each artifact led, for the reader (`Snapshot.resolvedArtifacts`).
+        var resolutions: [SafePathResolver.Resolution] = []
         var unreadable: [UnreadablePath] = []
         var seenResolved: Set<String> = []
 
+        mutating func reserveCapacity(_ count: Int) {
+            artifacts.reserveCapacity(count)
+            resolutions.reserveCapacity(count)
+            seenResolved.reserveCapacity(count)
+        }
+
         mutating func add(_ path: String, kind: ArtifactKind, placement: ModprobePlacement? = nil) {
-            switch resolver.resolve(path) {
+            add(path, resolvedAs: resolver.resolveNotingDanglingLink(path), kind: kind, placement: placement)
+        }
+
+        /// `add(path, …)` for a path already resolved by `resolver`.
+        mutating func add(
+            _ path: String, resolvedAs answer: (resolution: SafePathResolver.Resolution, dangling: (link: String, target: String)?),
+            kind: ArtifactKind, placement: ModprobePlacement? = nil
+        ) {
+            switch answer.resolution {
             case .missing:
-                if let dangling = resolver.danglingLink(on: path) {
+                if let dangling = answer.dangling {
                     noteUnreadable(
                         path,
                         reason:
@@ -155,6 +176,7 @@ public struct BundleScanner: Sendable {
                 // systems, `lsmod` linking into sos_commands) is read once, at its first path.
                 guard seenResolved.insert(resolved).inserted else { return }
                 artifacts.append(ArtifactReference(treePath: path, kind: kind, file: namer.file(path), modprobePlacement: placement))
+                resolutions.append(answer.resolution)
             case .escapesRoot(let link, let target):
                 noteUnreadable(path, reason: "symbolic link \(link) -> \(target) leaves the bundle; not followed")
             case .linkLoop(let link):

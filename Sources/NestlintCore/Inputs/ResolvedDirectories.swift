@@ -9,28 +9,36 @@ final class ResolvedDirectories: @unchecked Sendable {
     struct Parent {
         let name: Substring
         let resolved: String
-        /// `resolved` split at its slashes, once per directory rather than once per file.
-        let components: [String]
+        /// Whether `resolved` is, byte for byte, the parent as asked (no link on the way), so
+        /// that the asked path itself names the entry under it. Compared with the asked bytes,
+        /// not with the key remembered: `String` keys match canonically equivalent names.
+        let isAsked: Bool
         let hops: Int
     }
 
     private let lock = NSLock()
-    private var resolved: [String: (path: String, components: [String], hops: Int)] = [:]
+    private var resolved: [String: (path: String, hops: Int)] = [:]
 
     func remember(_ path: String, resolvedTo directory: String, hops: Int) {
-        let components = directory.split(separator: "/").map(String.init)
         lock.lock()
         defer { lock.unlock() }
-        resolved[path] = (directory, components, hops)
+        resolved[path] = (directory, hops)
     }
 
-    /// For `parent/name` whose parent was resolved before: the last component and where the
-    /// parent led. `nil` when the path has no plain last component or its parent is unknown.
+    /// For `parent/name` whose parent was resolved before, or for a plain top-level `name`: the
+    /// last component and where the parent led. `nil` when the path has no plain last
+    /// component or its parent is unknown.
     func resolvedParent(of path: String) -> Parent? {
-        guard let split = Self.split(path) else { return nil }
+        guard let split = Self.split(path) else {
+            // A top-level name: its parent is the root, which the walk never looks up either.
+            guard !path.isEmpty, path != ".", path != "..", !path.utf8.contains(UInt8(ascii: "/")) else { return nil }
+            return Parent(name: path[...], resolved: "", isAsked: true, hops: 0)
+        }
         lock.lock()
-        defer { lock.unlock() }
-        return resolved[split.parent].map { Parent(name: split.name, resolved: $0.path, components: $0.components, hops: $0.hops) }
+        let known = resolved[split.parent]
+        lock.unlock()
+        guard let known else { return nil }
+        return Parent(name: split.name, resolved: known.path, isAsked: known.path.utf8.elementsEqual(split.parent.utf8), hops: known.hops)
     }
 
     /// `parent/name` split at its last slash; `nil` when there is no parent or the last

@@ -33,17 +33,19 @@ public struct SafePathResolver: Sendable {
     }
 
     public func resolve(_ path: String) -> Resolution {
-        walk(path).resolution
+        walkRemembering(path).resolution
     }
 
     /// When `path` resolves to `.missing` because a symbolic link on the way points at nothing
     /// inside the root, that link and its target: a bundle copied with absolute links into the
     /// live system (`proc/cpuinfo -> /proc/self/...`) would otherwise lose evidence in silence.
     public func danglingLink(on path: String) -> (link: String, target: String)? {
-        walk(path).dangling
+        walkRemembering(path).dangling
     }
 
-    private func walk(_ path: String) -> (resolution: Resolution, dangling: (link: String, target: String)?) {
+    /// `resolve(path)` and `danglingLink(on: path)` from one walk: a scan asks both of every
+    /// missing path.
+    func resolveNotingDanglingLink(_ path: String) -> (resolution: Resolution, dangling: (link: String, target: String)?) {
         let answer = walkRemembering(path)
         return (answer.resolution, answer.dangling)
     }
@@ -61,7 +63,7 @@ public struct SafePathResolver: Sendable {
             switch above.resolution {
             case .directory(let resolved):
                 parent = ResolvedDirectories.Parent(
-                    name: split.name, resolved: resolved, components: resolved.split(separator: "/").map(String.init), hops: above.hops)
+                    name: split.name, resolved: resolved, isAsked: resolved.utf8.elementsEqual(split.parent.utf8), hops: above.hops)
             case .missing:
                 // The walk stops where the parent's did, with the same links in progress.
                 return (.missing, above.dangling, above.hops)
@@ -71,9 +73,26 @@ public struct SafePathResolver: Sendable {
                 break  // the full walk names the cause as this path meets it
             }
         }
-        let answer = walk(path, from: parent)
+        let answer = parent.flatMap { lastComponent(of: path, from: $0) } ?? walk(path, from: parent)
         if case .directory(let resolved) = answer.resolution { directories.remember(path, resolvedTo: resolved, hops: answer.hops) }
         return answer
+    }
+
+    /// The walk of the last component of `path` under its resolved parent when that component
+    /// is no symbolic link (almost every path of a bundle): what `walk(path, from: parent)`
+    /// answers, without its stacks. `nil` for a link, which the full walk follows.
+    private func lastComponent(
+        of path: String, from parent: ResolvedDirectories.Parent
+    ) -> (resolution: Resolution, dangling: (link: String, target: String)?, hops: Int)? {
+        // With no link above it, the path itself is where its parent led plus its name.
+        let candidate = parent.isAsked ? path : parent.resolved.appendingTreePath(String(parent.name))
+        switch tree.entryKind(at: candidate) {
+        case .none: return (.missing, nil, parent.hops)
+        case .symbolicLink: return nil
+        case .directory: return (.directory(path: candidate), nil, parent.hops)
+        case .regular(let size): return (.regular(path: candidate, size: size), nil, parent.hops)
+        case .special(let kind): return (.special(path: candidate, kind: kind), nil, parent.hops)
+        }
     }
 
     /// The walk of `path`, or of its last component only when its parent directory is already
@@ -91,7 +110,7 @@ public struct SafePathResolver: Sendable {
         var hops = parent?.hops ?? 0
         if let parent {
             pending = [String(parent.name)]
-            resolved = parent.components
+            resolved = parent.resolved.split(separator: "/").map(String.init)
             resolvedPath = parent.resolved
         } else {
             pending = path.split(separator: "/", omittingEmptySubsequences: true).map(String.init)

@@ -20,11 +20,26 @@ public struct Snapshot: Sendable {
     /// KVM module directories present under `sys/module` (folded names), or `nil` when the
     /// bundle has no `sys/module` at all: loaded-module evidence for NL202.
     public let sysModules: Set<String>?
+    /// Where each of `artifacts` led when `BundleScanner` resolved it in `tree`, in the same
+    /// order, so that `SnapshotReader` opens it without walking its path again; `nil` when a
+    /// snapshot is made any other way (the reader then resolves each path itself). Internal:
+    /// the reader trusts these paths as safe, so only the scanner may provide them.
+    let resolvedArtifacts: [SafePathResolver.Resolution]?
 
     public init(
         kind: Kind, name: String, tree: any FileTree, artifacts: [ArtifactReference],
         unreadable: [UnreadablePath] = [], layout: String? = nil, sysModules: Set<String>? = nil
     ) {
+        self.init(
+            kind: kind, name: name, tree: tree, artifacts: artifacts, unreadable: unreadable, layout: layout, sysModules: sysModules,
+            resolvedArtifacts: nil)
+    }
+
+    init(
+        kind: Kind, name: String, tree: any FileTree, artifacts: [ArtifactReference], unreadable: [UnreadablePath],
+        layout: String?, sysModules: Set<String>?, resolvedArtifacts: [SafePathResolver.Resolution]?
+    ) {
+        self.resolvedArtifacts = resolvedArtifacts.flatMap { $0.count == artifacts.count ? $0 : nil }
         self.sysModules = sysModules
         self.kind = kind
         self.name = name

@@ -1,0 +1,156 @@
+@testable import NestlintCore
+
+/// `SafePathResolver` as it was before the scan was made fast (its remembered directories
+/// included, whose `String` keys hold canonically equivalent names equal): with
+/// `ReferenceBundleScan`, the untouched slow path that `ScanEquivalenceTests` compare with.
+struct ReferencePathResolver {
+    /// The same bound the Linux kernel uses for nested links (`MAXSYMLINKS`).
+    static let maximumLinkHops = 40
+
+    /// Paths at least this long resolve without first resolving their parents (which recurses
+    /// once per component); a real bundle's paths are far shorter.
+    static let rememberingDepthLimit = 512
+
+    let tree: any FileTree
+    /// Directories resolved so far, by the path asked: the files of one directory (a host's
+    /// twenty domains) each resolve their parent once instead of component by component.
+    private let directories = ReferenceResolvedDirectories()
+
+    init(tree: any FileTree) {
+        self.tree = tree
+    }
+
+    typealias Resolution = SafePathResolver.Resolution
+
+    func resolve(_ path: String) -> Resolution {
+        walk(path).resolution
+    }
+
+    /// When `path` resolves to `.missing` because a symbolic link on the way points at nothing
+    /// inside the root, that link and its target: a bundle copied with absolute links into the
+    /// live system (`proc/cpuinfo -> /proc/self/...`) would otherwise lose evidence in silence.
+    func danglingLink(on path: String) -> (link: String, target: String)? {
+        walk(path).dangling
+    }
+
+    private func walk(_ path: String) -> (resolution: Resolution, dangling: (link: String, target: String)?) {
+        let answer = walkRemembering(path)
+        return (answer.resolution, answer.dangling)
+    }
+
+    /// The walk of `path` from its parent directory's resolution, which is looked up, or
+    /// worked out (and remembered) first. Under a missing parent or a file, the path is missing
+    /// too; a parent whose links leave the bundle or loop leaves the whole path to the full
+    /// walk, which names the cause as this path meets it.
+    private func walkRemembering(_ path: String) -> (resolution: Resolution, dangling: (link: String, target: String)?, hops: Int) {
+        var parent = directories.resolvedParent(of: path)
+        // Parents first, one level per call: bounded, so that a hostile path thousands of
+        // directories deep is walked in full rather than recursing that deep.
+        if parent == nil, path.utf8.count < Self.rememberingDepthLimit, let split = ReferenceResolvedDirectories.split(path) {
+            let above = walkRemembering(split.parent)
+            switch above.resolution {
+            case .directory(let resolved):
+                parent = ReferenceResolvedDirectories.Parent(
+                    name: split.name, resolved: resolved, components: resolved.split(separator: "/").map(String.init), hops: above.hops)
+            case .missing:
+                // The walk stops where the parent's did, with the same links in progress.
+                return (.missing, above.dangling, above.hops)
+            case .regular, .special:
+                return (.missing, nil, above.hops)  // a file used as a directory
+            case .escapesRoot, .linkLoop:
+                break  // the full walk names the cause as this path meets it
+            }
+        }
+        let answer = walk(path, from: parent)
+        if case .directory(let resolved) = answer.resolution { directories.remember(path, resolvedTo: resolved, hops: answer.hops) }
+        return answer
+    }
+
+    /// The walk of `path`, or of its last component only when its parent directory is already
+    /// known to resolve to `parent` (the same walk: once a directory's components are behind,
+    /// only where they led matters).
+    private func walk(
+        _ path: String, from parent: ReferenceResolvedDirectories.Parent?
+    ) -> (resolution: Resolution, dangling: (link: String, target: String)?, hops: Int) {
+        var pending: [String]
+        var resolved: [String]
+        // `resolved` joined with "/", kept as it grows: joining it again for every component
+        // of every path was most of a bundle scan's cost.
+        var resolvedPath: String
+        // Links followed so far, the parent's included: the bound is on the whole path.
+        var hops = parent?.hops ?? 0
+        if let parent {
+            pending = [String(parent.name)]
+            resolved = parent.components
+            resolvedPath = parent.resolved
+        } else {
+            pending = path.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
+            pending.reverse()  // used as a stack: last element is the next component
+            resolved = []
+            resolvedPath = ""
+        }
+        // Links being followed, innermost last, with the stack depth below their target's
+        // components: a component popped above that depth comes from the link's target.
+        var following: [(link: String, target: String, floor: Int)] = []
+        while let component = pending.popLast() {
+            while let innermost = following.last, pending.count < innermost.floor { following.removeLast() }
+            if component == "." { continue }
+            if component == ".." {
+                // Only links produce "..": the walk itself never goes above where it started.
+                // Name the link that climbed out, with its whole target.
+                if resolved.isEmpty {
+                    return (.escapesRoot(link: following.last?.link ?? path, target: following.last?.target ?? ".."), nil, hops)
+                }
+                resolved.removeLast()
+                resolvedPath = resolved.joined(separator: "/")
+                continue
+            }
+            let candidate = resolvedPath.appendingTreePath(component)
+            guard let kind = tree.entryKind(at: candidate) else {
+                return (.missing, following.last.map { ($0.link, $0.target) }, hops)
+            }
+            switch kind {
+            case .symbolicLink(let target):
+                hops += 1
+                if hops > Self.maximumLinkHops { return (.linkLoop(link: candidate), nil, hops) }
+                if target.hasPrefix("/") {
+                    resolved = []
+                    resolvedPath = ""
+                } else if escapes(target: target, from: resolved.count) {
+                    return (.escapesRoot(link: candidate, target: target), nil, hops)
+                }
+                following.append((candidate, target, pending.count))
+                let targetComponents = target.split(separator: "/", omittingEmptySubsequences: true)
+                for next in targetComponents.reversed() { pending.append(String(next)) }
+            case .directory:
+                resolved.append(component)
+                resolvedPath = candidate
+            case .regular, .special:
+                guard pending.isEmpty else { return (.missing, nil, hops) }  // a file used as a directory
+                resolved.append(component)
+                resolvedPath = candidate
+            }
+        }
+        let finalPath = resolvedPath
+        switch tree.entryKind(at: finalPath) {
+        case .regular(let size): return (.regular(path: finalPath, size: size), nil, hops)
+        case .directory: return (.directory(path: finalPath), nil, hops)
+        case .special(let kind): return (.special(path: finalPath, kind: kind), nil, hops)
+        case .symbolicLink, .none: return (.missing, nil, hops)
+        }
+    }
+
+    /// Whether a relative link target climbs above the root from a directory `depth` levels deep.
+    private func escapes(target: String, from depth: Int) -> Bool {
+        var level = depth
+        for component in target.split(separator: "/", omittingEmptySubsequences: true) {
+            if component == ".." {
+                level -= 1
+                if level < 0 { return true }
+            } else if component != "." {
+                level += 1
+            }
+        }
+        return false
+    }
+}

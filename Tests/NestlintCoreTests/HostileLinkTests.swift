@@ -51,6 +51,21 @@ import Testing
         #expect(SafePathResolver(tree: tree).resolve(deep + "/file") == .regular(path: deep + "/file", size: 1))
     }
 
+    /// Two names Swift calls equal (Å as U+00C5 and as the Ångström sign U+212B) are two files:
+    /// what one resolved to never answers for the other, which here is a link out.
+    @Test func canonicallyEquivalentNamesAreDifferentFiles() throws {
+        let scratch = try HostileScratch()
+        try scratch.write("outside/secret", "options kvm_intel nested=0 \(Self.marker)\n")
+        try scratch.write("host/x/\u{00C5}/secret", "inside\n")
+        try scratch.link("host/x/\u{212B}", to: "../../outside")
+        let tree = MemoizedFileTree(base: DiskFileTree(rootPath: scratch.absolute("host")))
+        let resolver = SafePathResolver(tree: tree)
+        #expect(resolver.resolve("x/\u{00C5}") == .directory(path: "x/\u{00C5}"))
+        #expect(resolver.resolve("x/\u{00C5}/secret") == .regular(path: "x/\u{00C5}/secret", size: 7))
+        #expect(resolver.resolve("x/\u{212B}/secret") == .escapesRoot(link: "x/\u{212B}", target: "../../outside"))
+        #expect(resolver.resolve("x/\u{212B}") == .escapesRoot(link: "x/\u{212B}", target: "../../outside"))
+    }
+
     @Test func linksLeavingTheBundleAreReportedAndNeverRead() throws {
         let scratch = try scratchWithSecret()
         try scratch.write("host/proc/version", "Linux version 6.1.0\n")

@@ -148,7 +148,7 @@ struct ReferenceBundleScan {
         var artifacts: [ArtifactReference] = []
         var resolutions: [SafePathResolver.Resolution] = []
         var unreadable: [UnreadablePath] = []
-        var seenResolved: Set<String> = []
+        var seenResolved: Set<ExactPath> = []
 
         mutating func add(_ path: String, kind: ArtifactKind, placement: ModprobePlacement? = nil) {
             let resolution = resolver.resolve(path)
@@ -164,7 +164,7 @@ struct ReferenceBundleScan {
             case .directory:
                 noteUnreadable(path, reason: "a directory where a regular file was expected; not read")
             case .regular(let resolved, _), .special(let resolved, _):
-                guard seenResolved.insert(resolved).inserted else { return }
+                guard seenResolved.insert(ExactPath(resolved)).inserted else { return }
                 artifacts.append(ArtifactReference(treePath: path, kind: kind, file: namer.file(path), modprobePlacement: placement))
                 resolutions.append(resolution)
             case .escapesRoot(let link, let target):

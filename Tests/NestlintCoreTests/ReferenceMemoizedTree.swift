@@ -3,7 +3,8 @@ import Foundation
 @testable import NestlintCore
 
 /// `MemoizedFileTree` as it was before the scan was made fast: it remembers only what it
-/// was asked, by `String` path.
+/// was asked, by exact path bytes (the `String`-keyed original answered for canonically
+/// equivalent twins: fixed in both).
 struct ReferenceMemoizedTree: FileTree {
     let base: any FileTree
     private let memory = Memory()
@@ -39,31 +40,31 @@ struct ReferenceMemoizedTree: FileTree {
         }
 
         private let lock = NSLock()
-        private var kinds: [String: Known] = [:]
-        private var listings: [String: [String]] = [:]
+        private var kinds: [ExactPath: Known] = [:]
+        private var listings: [ExactPath: [String]] = [:]
 
         func kind(of path: String) -> Known? {
             lock.lock()
             defer { lock.unlock() }
-            return kinds[path]
+            return kinds[ExactPath(path)]
         }
 
         func remember(_ kind: FileTreeEntryKind?, at path: String) {
             lock.lock()
             defer { lock.unlock() }
-            kinds[path] = Known(kind: kind)
+            kinds[ExactPath(path)] = Known(kind: kind)
         }
 
         func children(of directory: String) -> [String]? {
             lock.lock()
             defer { lock.unlock() }
-            return listings[directory]
+            return listings[ExactPath(directory)]
         }
 
         func remember(children: [String], of directory: String) {
             lock.lock()
             defer { lock.unlock() }
-            listings[directory] = children
+            listings[ExactPath(directory)] = children
         }
     }
 }

@@ -1,5 +1,7 @@
 import Foundation
 
+@testable import NestlintCore
+
 /// `ResolvedDirectories` as it was before the scan was made fast: the directories one
 /// `ReferencePathResolver` has resolved, asked path -> the real path inside the tree.
 final class ReferenceResolvedDirectories: @unchecked Sendable {
@@ -15,13 +17,13 @@ final class ReferenceResolvedDirectories: @unchecked Sendable {
     }
 
     private let lock = NSLock()
-    private var resolved: [String: (path: String, components: [String], hops: Int)] = [:]
+    private var resolved: [ExactPath: (path: String, components: [String], hops: Int)] = [:]
 
     func remember(_ path: String, resolvedTo directory: String, hops: Int) {
         let components = directory.split(separator: "/").map(String.init)
         lock.lock()
         defer { lock.unlock() }
-        resolved[path] = (directory, components, hops)
+        resolved[ExactPath(path)] = (directory, components, hops)
     }
 
     /// For `parent/name` whose parent was resolved before: the last component and where the
@@ -30,7 +32,9 @@ final class ReferenceResolvedDirectories: @unchecked Sendable {
         guard let split = Self.split(path) else { return nil }
         lock.lock()
         defer { lock.unlock() }
-        return resolved[split.parent].map { Parent(name: split.name, resolved: $0.path, components: $0.components, hops: $0.hops) }
+        return resolved[ExactPath(split.parent)].map {
+            Parent(name: split.name, resolved: $0.path, components: $0.components, hops: $0.hops)
+        }
     }
 
     /// `parent/name` split at its last slash; `nil` when there is no parent or the last

@@ -141,7 +141,7 @@ public struct BundleScanner: Sendable {
         /// Where each artifact led, for the reader (`Snapshot.resolvedArtifacts`).
         var resolutions: [SafePathResolver.Resolution] = []
         var unreadable: [UnreadablePath] = []
-        var seenResolved: Set<String> = []
+        var seenResolved: Set<ExactPath> = []
 
         mutating func reserveCapacity(_ count: Int) {
             artifacts.reserveCapacity(count)
@@ -174,7 +174,7 @@ public struct BundleScanner: Sendable {
             case .regular(let resolved, _), .special(let resolved, _):
                 // One physical file reached twice (`lib` linking to `usr/lib` on merged-/usr
                 // systems, `lsmod` linking into sos_commands) is read once, at its first path.
-                guard seenResolved.insert(resolved).inserted else { return }
+                guard seenResolved.insert(ExactPath(resolved)).inserted else { return }
                 artifacts.append(ArtifactReference(treePath: path, kind: kind, file: namer.file(path), modprobePlacement: placement))
                 resolutions.append(answer.resolution)
             case .escapesRoot(let link, let target):

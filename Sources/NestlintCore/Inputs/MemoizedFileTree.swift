@@ -73,8 +73,9 @@ public struct MemoizedFileTree: FileTree {
         }
 
         private let lock = NSLock()
-        private var kinds: [String: Known] = [:]
-        private var listings: [String: [String]] = [:]
+        // Keyed by exact bytes (`ExactPath`): a canonically equivalent twin is another file.
+        private var kinds: [ExactPath: Known] = [:]
+        private var listings: [ExactPath: [String]] = [:]
 
         /// Room for the paths a bundle scan asks about (some sixty), made at once: growing
         /// the table step by step rehashed it six times per host.
@@ -83,14 +84,14 @@ public struct MemoizedFileTree: FileTree {
         func kind(of path: String) -> Known? {
             lock.lock()
             defer { lock.unlock() }
-            return kinds[path]
+            return kinds[ExactPath(path)]
         }
 
         func remember(_ kind: FileTreeEntryKind?, at path: String) {
             lock.lock()
             defer { lock.unlock() }
             if kinds.isEmpty { kinds.reserveCapacity(Self.expectedPaths) }
-            kinds[path] = Known(kind: kind)
+            kinds[ExactPath(path)] = Known(kind: kind)
         }
 
         /// Remembers a kind learnt before anyone asked, without replacing an answer given.
@@ -98,19 +99,19 @@ public struct MemoizedFileTree: FileTree {
             lock.lock()
             defer { lock.unlock() }
             if kinds.isEmpty { kinds.reserveCapacity(Self.expectedPaths) }
-            if kinds[path] == nil { kinds[path] = Known(kind: kind) }
+            if kinds[ExactPath(path)] == nil { kinds[ExactPath(path)] = Known(kind: kind) }
         }
 
         func children(of directory: String) -> [String]? {
             lock.lock()
             defer { lock.unlock() }
-            return listings[directory]
+            return listings[ExactPath(directory)]
         }
 
         func remember(children: [String], of directory: String) {
             lock.lock()
             defer { lock.unlock() }
-            listings[directory] = children
+            listings[ExactPath(directory)] = children
         }
     }
 }

@@ -17,12 +17,13 @@ final class ResolvedDirectories: @unchecked Sendable {
     }
 
     private let lock = NSLock()
-    private var resolved: [String: (path: String, hops: Int)] = [:]
+    /// Keyed by exact bytes (`ExactPath`): a canonically equivalent twin is another path.
+    private var resolved: [ExactPath: (path: String, hops: Int)] = [:]
 
     func remember(_ path: String, resolvedTo directory: String, hops: Int) {
         lock.lock()
         defer { lock.unlock() }
-        resolved[path] = (directory, hops)
+        resolved[ExactPath(path)] = (directory, hops)
     }
 
     /// For `parent/name` whose parent was resolved before, or for a plain top-level `name`: the
@@ -35,7 +36,7 @@ final class ResolvedDirectories: @unchecked Sendable {
             return Parent(name: path[...], resolved: "", isAsked: true, hops: 0)
         }
         lock.lock()
-        let known = resolved[split.parent]
+        let known = resolved[ExactPath(split.parent)]
         lock.unlock()
         guard let known else { return nil }
         return Parent(name: split.name, resolved: known.path, isAsked: known.path.utf8.elementsEqual(split.parent.utf8), hops: known.hops)

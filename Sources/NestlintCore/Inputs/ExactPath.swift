@@ -1,0 +1,28 @@
+/// A path as a dictionary key that is equal only to the same bytes.
+///
+/// Swift's `String` equality is canonical equivalence: `x/Å` written with U+00C5 and with the
+/// Ångström sign U+212B are equal strings, yet different files, and one may be a directory
+/// while the other is a link out of the bundle. Remembering what a path is under a `String`
+/// key could answer for its twin, and the system then follows the twin's link: a read outside
+/// the bundle. Every memory of the file system is keyed by exact bytes.
+struct ExactPath: Hashable, Sendable {
+    let path: String
+
+    init(_ path: String) {
+        self.path = path
+    }
+
+    static func == (left: ExactPath, right: ExactPath) -> Bool {
+        left.path.utf8.elementsEqual(right.path.utf8)
+    }
+
+    func hash(into hasher: inout Hasher) {
+        let hashed = path.utf8.withContiguousStorageIfAvailable { bytes in
+            hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
+        }
+        if hashed == nil {
+            for byte in path.utf8 { hasher.combine(byte) }
+        }
+        hasher.combine(path.utf8.count)
+    }
+}

@@ -7,7 +7,7 @@ public final class XPathQuery: @unchecked Sendable {
     public let expression: String
     /// Element names without which the expression selects nothing (`XPathElementRequirement`):
     /// a document lacking them is answered without evaluating. `nil`: always evaluate.
-    let elementRequirement: [[String]]?
+    var elementRequirement: [[String]]? { requirements?.map(\.names) }
     /// The same alternatives with the attribute values their predicates compare with
     /// (`XPathRequirement`); `nil`: always evaluate.
     let requirements: [XPathRequirement]?
@@ -36,7 +36,6 @@ public final class XPathQuery: @unchecked Sendable {
         self.expression = expression
         self.serial = Self.serials.wrappingAdd(1, ordering: .relaxed).oldValue
         self.requirements = XPathElementRequirement.requirements(of: expression)
-        self.elementRequirement = requirements?.map(\.names)
         guard let compiled = XPathQuery.compile(expression) else {
             throw XPathCompileError(expression: expression)
         }

@@ -12,10 +12,14 @@ public struct Linter: Sendable {
     /// The ids of each scope's rules, shared by every evaluation of that scope (one array, not
     /// one per document).
     private let ruleIDsByScope: [RuleScope: [String]]
+    /// Whether every artifact rule reports on collection items or selected elements only, so
+    /// a file without problems needs no facts (`lintArtifact`). The catalog never changes.
+    private let artifactRulesReportOnlyItems: Bool
 
     public init(catalog: RuleCatalog, sizeLimit: Int = SnapshotReader.defaultSizeLimit, intentConfiguration: IntentResolver.Layer? = nil) {
         self.catalog = catalog
         self.ruleIDsByScope = Dictionary(uniqueKeysWithValues: RuleScope.allCases.map { ($0, catalog.rules(in: $0).map(\.id)) })
+        self.artifactRulesReportOnlyItems = catalog.rules(in: .artifact).allSatisfy { $0.forEach != nil || $0.select != nil }
         self.reader = SnapshotReader(sizeLimit: sizeLimit)
         self.intentConfiguration = intentConfiguration
     }
@@ -246,8 +250,7 @@ public struct Linter: Sendable {
         // nothing to report on (no items, no document). When every artifact rule is of those
         // kinds (the built-in ones are), such a file's facts are not built; the rules still run,
         // so that JUnit lists its passing checks.
-        let reportsOnlyItems = catalog.rules(in: .artifact).allSatisfy { $0.forEach != nil || $0.select != nil }
-        if !problems.isEmpty || !reportsOnlyItems {
+        if !problems.isEmpty || !artifactRulesReportOnlyItems {
             facts["artifact.kind"] = Fact(.string(reference.kind.rawValue), at: SourceLocation(file: reference.file, line: 1))
             facts.collections["problems"] = problems.map { problem in
                 FactItem(

@@ -39,6 +39,6 @@ public struct LintResult: Sendable {
             occurrences[key] = occurrence + 1
             findings[index].fingerprint = StableHash.hex("\(key)|\(occurrence)")
         }
-        evaluations.sort { ($0.suite, $0.kind.rawValue) < ($1.suite, $1.kind.rawValue) }
+        evaluations.sort(by: Evaluation.reportOrder)
     }
 }

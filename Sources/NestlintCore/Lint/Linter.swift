@@ -141,6 +141,11 @@ public struct Linter: Sendable {
             }
             unit.evidence = ShardRecord.combine([unit.evidence, HypervisorHostEvidence(hosts: read.hosts).hosts])
         }
+        // Sorted here, on the unit's own thread, in the report order: `finalise` then sorts runs
+        // that are already in order (a stable merge sort finds them), so the serial step after
+        // the last unit is short. Stable sorts of parts and of the whole give the same order.
+        unit.result.findings.sort(by: Finding.reportOrder)
+        unit.result.evaluations.sort(by: Evaluation.reportOrder)
         return unit
     }
 
@@ -148,15 +153,16 @@ public struct Linter: Sendable {
     /// (the same file given twice) is merged as `evaluate` merges it within one.
     private func combine(_ units: [ShardUnitResult]) -> LintResult {
         var result = LintResult()
-        var evaluationIndex: [String: Int] = [:]
+        var evaluationIndex: [Evaluation.Key: Int] = [:]
+        evaluationIndex.reserveCapacity(units.reduce(0) { $0 + $1.result.evaluations.count })
+        result.findings.reserveCapacity(units.reduce(0) { $0 + $1.result.findings.count })
         for unit in units {
             result.findings += unit.result.findings
             result.notifications += unit.result.notifications
             for evaluation in unit.result.evaluations {
-                let key = evaluation.kind.rawValue + "\u{0}" + evaluation.suite
+                let key = evaluation.key
                 if let index = evaluationIndex[key] {
-                    let merged = Array(Set(result.evaluations[index].ruleIDs + evaluation.ruleIDs)).sorted()
-                    result.evaluations[index] = Evaluation(suite: evaluation.suite, kind: evaluation.kind, ruleIDs: merged)
+                    result.evaluations[index] = result.evaluations[index].adding(ruleIDs: evaluation.ruleIDs)
                 } else {
                     evaluationIndex[key] = result.evaluations.count
                     result.evaluations.append(evaluation)
@@ -277,8 +283,7 @@ public struct Linter: Sendable {
         }
         let ruleIDs = ruleIDsByScope[scope] ?? []
         if let index = result.evaluations.lastIndex(where: { $0.suite == suite && $0.kind == kind }) {
-            let merged = Array(Set(result.evaluations[index].ruleIDs + ruleIDs)).sorted()
-            result.evaluations[index] = Evaluation(suite: suite, kind: kind, ruleIDs: merged)
+            result.evaluations[index] = result.evaluations[index].adding(ruleIDs: ruleIDs)
         } else {
             result.evaluations.append(Evaluation(suite: suite, kind: kind, ruleIDs: ruleIDs))
         }

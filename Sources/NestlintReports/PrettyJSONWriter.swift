@@ -23,6 +23,34 @@ struct PrettyJSONWriter {
         bytes.reserveCapacity(capacity)
     }
 
+    /// A writer continuing inside an open container at `depth`, for a part of its elements.
+    private init(reservingCapacity capacity: Int, depth: Int, containerIsEmpty: Bool) {
+        bytes.reserveCapacity(capacity)
+        self.depth = depth
+        self.containerIsEmpty = containerIsEmpty
+    }
+
+    /// The elements of the open array, each written by `write` after its separator: the same
+    /// bytes as a loop of `element()` and `write`, but a long array is written in consecutive
+    /// parts on all cores and the parts joined in order (`ConcurrentChunks`).
+    mutating func elements<Element: Sendable>(
+        _ items: [Element], bytesEach: Int, _ write: @Sendable (Element, inout PrettyJSONWriter) -> Void
+    ) {
+        let depth = depth
+        let startsEmpty = containerIsEmpty
+        let parts = ConcurrentChunks.map(count: items.count) { range in
+            var part = PrettyJSONWriter(
+                reservingCapacity: bytesEach * range.count, depth: depth, containerIsEmpty: startsEmpty && range.lowerBound == 0)
+            for index in range {
+                part.element()
+                write(items[index], &part)
+            }
+            return part.bytes
+        }
+        for part in parts { bytes += part }
+        containerIsEmpty = startsEmpty && items.isEmpty
+    }
+
     /// The text written, with the line break the reports end with.
     mutating func finishedText() -> String {
         bytes.append(UInt8(ascii: "\n"))

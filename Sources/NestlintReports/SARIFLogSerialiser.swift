@@ -18,13 +18,15 @@ enum SARIFLogSerialiser {
 
     /// Enough for the usual log without regrowing the buffer: the rules' help texts, and about
     /// a kilobyte per result and notification (a fleet's results take 1.2–1.5 KB each).
+    static let bytesPerResult = 1536
+
     static func estimatedByteCount(_ log: SARIFLog) -> Int {
         var count = 4096
         for run in log.runs {
             for rule in run.tool.driver.rules {
                 count += 1024 + rule.help.text.utf8.count + rule.help.markdown.utf8.count + rule.fullDescription.text.utf8.count
             }
-            count += 1536 * run.results.count
+            count += bytesPerResult * run.results.count
             count += 512 * run.invocations.reduce(0) { $0 + $1.toolExecutionNotifications.count }
         }
         return count
@@ -80,10 +82,7 @@ enum SARIFLogSerialiser {
         }
         json.key("results")
         json.beginArray()
-        for result in run.results {
-            json.element()
-            write(result, to: &json)
-        }
+        json.elements(run.results, bytesEach: bytesPerResult) { result, part in write(result, to: &part) }
         json.endArray()
         json.key("tool")
         json.beginObject()

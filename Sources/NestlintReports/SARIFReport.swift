@@ -19,9 +19,10 @@ public struct SARIFReport: ReportWriter {
 
     public func makeLog(_ context: ReportContext) -> SARIFLog {
         let rules = context.catalog.rules
-        var ruleIndex: [String: Int] = [:]
-        for (index, rule) in rules.enumerated() { ruleIndex[rule.id] = index }
-        let results = (context.result.findings + context.result.absentFindings).map { finding in
+        let ruleIndex = Dictionary(rules.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let reported =
+            context.result.absentFindings.isEmpty ? context.result.findings : context.result.findings + context.result.absentFindings
+        let results = reported.concurrentMap { finding in
             SARIFLog.Result(
                 ruleId: finding.ruleID, ruleIndex: ruleIndex[finding.ruleID] ?? 0, level: Self.level(finding.severity),
                 message: .init(text: finding.message), locations: [location(finding.location, id: nil, message: nil)],

@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import NestlintCore
 
 /// Splits work over consecutive ranges of a collection, runs the ranges on all cores and
 /// returns their outputs in range order, so the result never depends on the core count. A

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 
 @testable import NestlintCore
@@ -36,6 +37,23 @@ import Testing
         let sequential = Linter(catalog: ArchiveScratch.catalog).lint(snapshots)
         #expect(sequential.findings == one.findings)
         #expect(sequential.evaluations == one.evaluations)
+    }
+
+    /// Progress counts every unit once, in order, whatever the number of jobs, and the result is
+    /// that of a run without progress.
+    @Test func progressCountsEachUnitOnceInOrder() async throws {
+        let scratch = try Self.fixtureFleet()
+        let discovered = try InputDiscovery(workingDirectory: scratch.path).discoverSources(arguments: ["fleet"])
+        for jobs in [1, 2, 5] {
+            let reports = Mutex<[[Int]]>([])
+            let result = await Linter(catalog: ArchiveScratch.catalog).lint(
+                sources: discovered.sources, jobs: jobs, progress: { done, total in reports.withLock { $0.append([done, total]) } })
+            let seen = reports.withLock { $0 }
+            let total = discovered.sources.count
+            #expect(seen.map { $0[0] } == Array(1...total), "\(jobs) jobs")
+            #expect(seen.allSatisfy { $0[1] == total })
+            #expect(result.findings == (try await scratch.lint(["fleet"], jobs: jobs)).findings)
+        }
     }
 
     /// Each bundle directory and each archive in the fleet is a host; findings say which.

@@ -95,30 +95,26 @@ public struct Linter: Sendable {
     }
 
     /// `transform` over `inputs` with at most `jobs` running at once; outputs in input order.
+    ///
+    /// Each of the `jobs` child tasks takes the next input from a shared counter until none is
+    /// left, rather than one child task per input: a fleet has thousands of small units, and
+    /// waking the parent after each one to start the next cost a context switch per unit.
     private static func boundedMap<Input: Sendable, Output: Sendable>(
         _ inputs: [Input], jobs: Int, progress: (@Sendable (Int) -> Void)?, _ transform: @escaping @Sendable (Input) -> Output
     ) async -> [Output] {
-        var outputs = [Output?](repeating: nil, count: inputs.count)
-        await withTaskGroup(of: (Int, Output).self) { group in
-            var next = 0
-            var done = 0
-            while next < inputs.count, next < max(1, jobs) {
-                let index = next
-                group.addTask { (index, transform(inputs[index])) }
-                next += 1
-            }
-            while let (index, output) = await group.next() {
-                outputs[index] = output
-                done += 1
-                progress?(done)
-                if next < inputs.count {
-                    let index = next
-                    group.addTask { (index, transform(inputs[index])) }
-                    next += 1
+        let outputs = OutputSlots<Output>(count: inputs.count)
+        let queue = WorkCounter()
+        await withTaskGroup(of: Void.self) { group in
+            for _ in 0..<min(max(1, jobs), inputs.count) {
+                group.addTask {
+                    while let index = queue.take(below: inputs.count) {
+                        outputs.store(transform(inputs[index]), at: index)
+                        if let progress { queue.finished(progress) }
+                    }
                 }
             }
         }
-        return outputs.map { $0! }
+        return outputs.collected()
     }
 
     /// Reads and lints the snapshots of one unit with the given L1 evidence.

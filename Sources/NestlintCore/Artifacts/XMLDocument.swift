@@ -332,7 +332,11 @@ public final class XMLDocument: @unchecked Sendable {
     static func isSearchable(_ bytes: [UInt8]) -> Bool {
         let start = bytes.first { $0 != 0xEF && $0 != 0xBB && $0 != 0xBF && $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }
         guard start == nil || start == UInt8(ascii: "<") else { return false }
-        return !bytes.contains(UInt8(ascii: "&")) && !bytes.contains(0)
+        // memchr is vectorised; the generic `contains` compared a byte at a time, twice.
+        return bytes.withUnsafeBytes { text in
+            guard let base = text.baseAddress else { return true }
+            return memchr(base, Int32(UInt8(ascii: "&")), text.count) == nil && memchr(base, 0, text.count) == nil
+        }
     }
 
     /// The result of a query as Swift values: one per node, or one scalar.
@@ -385,6 +389,9 @@ extension XMLDocument {
         // The pass below counts an attribute per `=`: when the whole document has too few `=`
         // to exceed the budget even in one element (every document nestlint meets), counting
         // them (a loop the compiler vectorises) is all the work.
+        // A document shorter than that many `=` cannot have them (most are a few kilobytes).
+        let possiblePairs = bytes.count.multipliedReportingOverflow(by: max(bytes.count - 1, 0))
+        guard possiblePairs.overflow || possiblePairs.partialValue / 2 > attributePairBudget else { return nil }
         var equalsSigns = 0
         for byte in bytes where byte == UInt8(ascii: "=") { equalsSigns += 1 }
         guard equalsSigns * (equalsSigns - 1) / 2 > attributePairBudget else { return nil }

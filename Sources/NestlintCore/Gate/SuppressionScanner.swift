@@ -1,3 +1,5 @@
+import CNestlintSystem
+
 /// Finds `nestlint-ignore` comments in an artifact: `#` lines in modprobe.d files (a comment
 /// only when `#` is the first byte, as kmod reads them), XML comments in domain files.
 enum SuppressionScanner {
@@ -24,24 +26,14 @@ enum SuppressionScanner {
         }
     }
 
-    /// A plain byte search: Foundation's generic `firstRange(of:)` cost more than parsing the
-    /// file it searched.
+    /// A plain byte search (glibc's `memmem`, vectorised): Foundation's generic
+    /// `firstRange(of:)` cost more than parsing the file it searched, and it runs on every file.
     static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first else { return true }
+        guard !needle.isEmpty else { return true }
         guard haystack.count >= needle.count else { return false }
-        return haystack.withUnsafeBufferPointer { hay in
-            needle.withUnsafeBufferPointer { pin in
-                var index = 0
-                let last = hay.count - pin.count
-                while index <= last {
-                    if hay[index] == first {
-                        var matched = 1
-                        while matched < pin.count && hay[index + matched] == pin[matched] { matched += 1 }
-                        if matched == pin.count { return true }
-                    }
-                    index += 1
-                }
-                return false
+        return haystack.withUnsafeBytes { hay in
+            needle.withUnsafeBytes { pin in
+                nestlint_contains(hay.baseAddress, UInt(hay.count), pin.baseAddress, UInt(pin.count)) != 0
             }
         }
     }

@@ -22,9 +22,11 @@ let package = Package(
         ),
         /// Header-only wrappers of Linux system calls Swift cannot call (variadic `syscall`).
         .systemLibrary(name: "CNestlintSystem"),
+        /// The allocator libxml2 uses: per-document arenas released whole (nestlint_arena.h).
+        .target(name: "CNestlintArena"),
         .target(
             name: "NestlintCore",
-            dependencies: ["CLibXML2", "CNestlintSystem", .product(name: "Yams", package: "Yams")]
+            dependencies: ["CLibXML2", "CNestlintSystem", "CNestlintArena", .product(name: "Yams", package: "Yams")]
         ),
         .target(name: "NestlintReports", dependencies: ["NestlintCore"]),
         .executableTarget(

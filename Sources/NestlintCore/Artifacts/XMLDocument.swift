@@ -20,6 +20,9 @@ public final class XMLDocument: @unchecked Sendable {
     private let source: [UInt8]
     /// See `isSearchable`.
     private let textIsSearchable: Bool
+    /// Where the tree's memory is; freed after the document (stored properties are released
+    /// after `deinit` ran).
+    private let arena: XMLArena
 
     /// Options for every parse. BIG_LINES keeps line numbers exact past 65535. COMPACT keeps
     /// short text nodes (a domain's indentation) inside their node instead of a separate
@@ -33,9 +36,10 @@ public final class XMLDocument: @unchecked Sendable {
         | Int32(XML_PARSE_NOBLANKS.rawValue)
         | nestlint_xml_parse_no_xxe
 
-    private init(document: xmlDocPtr, source: [UInt8]) {
+    private init(document: xmlDocPtr, source: [UInt8], arena: XMLArena) {
         self.document = document
         self.source = source
+        self.arena = arena
         self.textIsSearchable = Self.isSearchable(source)
         self.startTags = StartTagLocator(bytes: source)
     }
@@ -44,14 +48,8 @@ public final class XMLDocument: @unchecked Sendable {
         xmlFreeDoc(document)
     }
 
-    /// libxml2 must be initialised once before documents are parsed on several threads.
-    private static let initialised: Bool = {
-        xmlInitParser()
-        return true
-    }()
-
     public static func parse(bytes: [UInt8], name: String) -> Result<XMLDocument, XMLParseError> {
-        _ = initialised
+        _ = LibXML2Setup.done
         if let crowded = firstCrowdedElement(in: bytes) {
             return .failure(
                 XMLParseError(
@@ -60,7 +58,10 @@ public final class XMLDocument: @unchecked Sendable {
                         + "than libxml2 checks in reasonable time (it compares every attribute of an element with every "
                         + "other); not parsed"))
         }
-        guard let context = xmlNewParserCtxt() else {
+        let arena = XMLArena()
+        // Declared first, so it runs last: the parser context lives in the arena.
+        defer { withExtendedLifetime(arena) {} }
+        guard let context = arena.whileActive({ xmlNewParserCtxt() }) else {
             return .failure(XMLParseError(line: 1, message: "libxml2 could not allocate a parser"))
         }
         defer { xmlFreeParserCtxt(context) }
@@ -92,7 +93,14 @@ public final class XMLDocument: @unchecked Sendable {
         defer { context.pointee._private = nil }
         let parsed: xmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(buffer.count, 1)) { pointer in
-                xmlCtxtReadMemory(context, pointer, Int32(clamping: buffer.count), name, nil, parseOptions)
+                arena.whileActive {
+                    let document = xmlCtxtReadMemory(context, pointer, Int32(clamping: buffer.count), name, nil, parseOptions)
+                    // libxml2 copies each error into the thread's global last error too: that
+                    // copy is in the arena, and the next error on this thread would free it
+                    // after the arena is gone. Cleared while the arena is alive.
+                    xmlResetLastError()
+                    return document
+                }
             }
         }
         let wellFormed = context.pointee.wellFormed != 0
@@ -113,7 +121,7 @@ public final class XMLDocument: @unchecked Sendable {
                     message: "entity references expand to more than \(entityExpansionBudget) bytes of text from here on "
                         + "(an entity expansion attack, or a runaway template); nestlint does not expand them"))
         }
-        return .success(XMLDocument(document: parsed, source: bytes))
+        return .success(XMLDocument(document: parsed, source: bytes, arena: arena))
     }
 
     private static func lastError(of context: xmlParserCtxtPtr) -> XMLParseError? {

@@ -43,6 +43,7 @@ public final class XPathQuery: @unchecked Sendable {
     }
 
     static func compile(_ expression: String) -> xmlXPathCompExprPtr? {
+        _ = LibXML2Setup.done
         // Compile against a context so that the `nestlint:` prefix is known at compile time.
         guard let document = xmlNewDoc(nil) else { return nil }
         defer { xmlFreeDoc(document) }

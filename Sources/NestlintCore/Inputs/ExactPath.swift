@@ -17,7 +17,7 @@ struct ExactPath: Hashable, Sendable {
     }
 
     func hash(into hasher: inout Hasher) {
-        let hashed = path.utf8.withContiguousStorageIfAvailable { bytes in
+        let hashed: Void? = path.utf8.withContiguousStorageIfAvailable { bytes in
             hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
         }
         if hashed == nil {

@@ -86,6 +86,10 @@ public struct JSONReport: ReportWriter {
         JSONReportSerialiser.text(document(context))
     }
 
+    public func renderUTF8(_ context: ReportContext) -> [UInt8] {
+        JSONReportSerialiser.bytes(document(context))
+    }
+
     /// The report as typed values; `Encodable`, so that the tests can hold the writer to the
     /// encoder.
     func document(_ context: ReportContext) -> Document {

@@ -8,9 +8,14 @@
 enum JSONReportSerialiser {
     /// The document as text, ending with a line break.
     static func text(_ document: JSONReport.Document) -> String {
+        String(decoding: bytes(document), as: UTF8.self)
+    }
+
+    /// The document as UTF-8, ending with a line break.
+    static func bytes(_ document: JSONReport.Document) -> [UInt8] {
         var json = PrettyJSONWriter(reservingCapacity: estimatedByteCount(document))
         write(document, to: &json)
-        return json.finishedText()
+        return json.finishedBytes()
     }
 
     /// Enough for the usual document without regrowing the buffer: a finding takes under a

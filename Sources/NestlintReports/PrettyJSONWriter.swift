@@ -53,8 +53,13 @@ struct PrettyJSONWriter {
 
     /// The text written, with the line break the reports end with.
     mutating func finishedText() -> String {
+        String(decoding: finishedBytes(), as: UTF8.self)
+    }
+
+    /// The UTF-8 written, with the line break the reports end with.
+    mutating func finishedBytes() -> [UInt8] {
         bytes.append(UInt8(ascii: "\n"))
-        return String(decoding: bytes, as: UTF8.self)
+        return bytes
     }
 
     // MARK: Containers

@@ -11,9 +11,14 @@ import NestlintCore
 enum SARIFLogSerialiser {
     /// The log as text, ending with a line break.
     static func text(_ log: SARIFLog) -> String {
+        String(decoding: bytes(log), as: UTF8.self)
+    }
+
+    /// The log as UTF-8, ending with a line break.
+    static func bytes(_ log: SARIFLog) -> [UInt8] {
         var json = PrettyJSONWriter(reservingCapacity: estimatedByteCount(log))
         write(log, to: &json)
-        return json.finishedText()
+        return json.finishedBytes()
     }
 
     /// Enough for the usual log without regrowing the buffer: the rules' help texts, and about

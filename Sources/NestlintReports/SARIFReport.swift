@@ -17,6 +17,10 @@ public struct SARIFReport: ReportWriter {
         SARIFLogSerialiser.text(makeLog(context))
     }
 
+    public func renderUTF8(_ context: ReportContext) -> [UInt8] {
+        SARIFLogSerialiser.bytes(makeLog(context))
+    }
+
     public func makeLog(_ context: ReportContext) -> SARIFLog {
         let rules = context.catalog.rules
         let ruleIndex = Dictionary(rules.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })

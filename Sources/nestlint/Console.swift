@@ -9,16 +9,20 @@
 /// Writing to standard output and standard error without buffering surprises.
 enum Console {
     static func error(_ message: String) {
-        writeAll(message.hasSuffix("\n") ? message : message + "\n", to: STDERR_FILENO)
+        writeAll(Array((message.hasSuffix("\n") ? message : message + "\n").utf8), to: STDERR_FILENO)
     }
 
     static func output(_ text: String) {
-        writeAll(text, to: STDOUT_FILENO)
+        writeAll(Array(text.utf8), to: STDOUT_FILENO)
+    }
+
+    static func output(_ bytes: [UInt8]) {
+        writeAll(bytes, to: STDOUT_FILENO)
     }
 
     /// write(2) in a loop: no stdio buffers shared between threads, nothing lost on short writes.
-    private static func writeAll(_ text: String, to descriptor: Int32) {
-        var bytes = Array(text.utf8)[...]
+    private static func writeAll(_ text: [UInt8], to descriptor: Int32) {
+        var bytes = text[...]
         while !bytes.isEmpty {
             let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
             if written < 0 {

@@ -90,10 +90,10 @@ struct LintCommand: AsyncParsableCommand {
         let colour = output == nil && format == .text && Console.standardOutputIsTerminal
         let context = ReportContext(
             result: result, catalog: catalog, toolVersion: NestlintVersion.current, category: category, colour: colour)
-        try ReportOutput.write(format.writer.render(context), to: output)
+        try ReportOutput.write(format.writer.renderUTF8(context), to: output)
         for request in reports {
             let plain = ReportContext(result: result, catalog: catalog, toolVersion: NestlintVersion.current, category: category)
-            try ReportOutput.write(request.format.writer.render(plain), to: request.path)
+            try ReportOutput.write(request.format.writer.renderUTF8(plain), to: request.path)
         }
         if result.fails(at: failOn.threshold) {
             throw ExitStatus.findings

@@ -48,7 +48,7 @@ struct MergeCommand: AsyncParsableCommand {
             let merger = try ShardReportMerger(reports: reports)
             let replacement = try await relint(merger.staleUnits, merger: merger)
             let merged = try merger.merged(replacement: replacement)
-            try ReportOutput.write(merged.rendered(), to: output)
+            try ReportOutput.write(Array(merged.rendered().utf8), to: output)
             if merger.fails(merged, at: failOn.threshold) { throw ExitStatus.findings }
         } catch let error as ShardMergeError {
             Console.error("nestlint: \(error)")

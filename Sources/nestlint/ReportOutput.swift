@@ -2,13 +2,12 @@ import Foundation
 
 /// Writes a report to standard output or to a file; an unwritable file is exit 2.
 enum ReportOutput {
-    static func write(_ text: String, to path: String?) throws {
+    static func write(_ report: [UInt8], to path: String?) throws {
         guard let path, path != "-" else {
-            Console.output(text)
+            Console.output(report)
             return
         }
-        var text = text
-        let failure: String? = text.withUTF8 { bytes in
+        let failure: String? = report.withUnsafeBufferPointer { bytes in
             switch destination(of: path) {
             case .inPlace(let target): return writeInPlace(bytes, to: target)
             case .replacing(let target): return replaceAtomically(target, with: bytes)

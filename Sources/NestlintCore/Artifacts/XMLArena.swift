@@ -15,6 +15,10 @@ final class XMLArena: @unchecked Sendable {
         nestlint_arena_destroy(arena)
     }
 
+    /// Whether parses in `whileActive` take their memory from the arena (an arena could be
+    /// made); otherwise from malloc, and the tree must be freed node by node.
+    var holdsTheTree: Bool { arena != nil }
+
     /// Bytes the arena took from malloc.
     var reservedBytes: Int { Int(nestlint_arena_reserved(arena)) }
 

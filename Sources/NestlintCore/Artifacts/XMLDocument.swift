@@ -1,6 +1,7 @@
 import CLibXML2
 import CNestlintSystem
 import Foundation
+import Synchronization
 
 /// A parsed XML document. The only type that owns libxml2 memory; everything it hands out is a
 /// plain Swift value copied before the document is freed.
@@ -14,6 +15,8 @@ public final class XMLDocument: @unchecked Sendable {
     private let document: xmlDocPtr
     /// Context nodes and scalar answers found so far (`contextNode`, `evaluate`).
     private let memory = DocumentMemory()
+    /// Per `RequirementWord.number`: 0 not asked yet, 1 absent, 2 present (`mayMatch`).
+    private let requirementAnswers = Mutex<[UInt8]>([])
     /// Start lines of multi-line start tags (libxml2 gives the line where the tag ends).
     private let startTags: StartTagLocator
     /// The bytes parsed (shared with the reader's copy, not duplicated).
@@ -45,7 +48,14 @@ public final class XMLDocument: @unchecked Sendable {
     }
 
     deinit {
-        xmlFreeDoc(document)
+        if arena.holdsTheTree {
+            // Every node, attribute, name and text is in the arena, freed whole after this
+            // (walking the tree to free each one cost a few percent of a fleet's time). Only
+            // the name dictionary's lock comes from malloc, not through xmlMalloc.
+            if let dictionary = document.pointee.dict { xmlDictFree(dictionary) }
+        } else {
+            xmlFreeDoc(document)
+        }
     }
 
     public static func parse(bytes: [UInt8], name: String) -> Result<XMLDocument, XMLParseError> {
@@ -317,16 +327,36 @@ public final class XMLDocument: @unchecked Sendable {
     /// values as written (`textIsSearchable`).
     func mayMatch(_ query: XPathQuery) -> Bool {
         guard let alternatives = query.requirements, let dictionary = document.pointee.dict else { return true }
-        return alternatives.contains { alternative in
-            alternative.names.allSatisfy { name in xmlDictExists(dictionary, name, -1) != nil }
-                && (!textIsSearchable || alternative.literalGroups.allSatisfy { group in group.contains(where: textContains) })
+        let searchable = textIsSearchable
+        return requirementAnswers.withLock { answers in
+            alternatives.contains { alternative in
+                alternative.nameWords.allSatisfy { word in
+                    Self.answer(word, in: &answers) {
+                        word.bytes.withUnsafeBufferPointer { name in
+                            xmlDictExists(dictionary, name.baseAddress, Int32(name.count)) != nil
+                        }
+                    }
+                }
+                    && (!searchable
+                        || alternative.literalWordGroups.allSatisfy { group in
+                            group.contains { word in Self.answer(word, in: &answers) { textContains(word.bytes) } }
+                        })
+            }
         }
     }
 
+    /// The remembered answer for `word`, or `compute`'s, remembered.
+    private static func answer(_ word: RequirementWord, in answers: inout [UInt8], _ compute: () -> Bool) -> Bool {
+        if word.number < answers.count, answers[word.number] != 0 { return answers[word.number] == 2 }
+        if word.number >= answers.count { answers += repeatElement(0, count: word.number + 1 - answers.count) }
+        let present = compute()
+        answers[word.number] = present ? 2 : 1
+        return present
+    }
+
     /// Whether the document's bytes contain `word` (ASCII).
-    private func textContains(_ word: String) -> Bool {
-        var word = word
-        return word.withUTF8 { needle in
+    private func textContains(_ word: [UInt8]) -> Bool {
+        word.withUnsafeBufferPointer { needle in
             source.withUnsafeBytes { haystack in
                 nestlint_contains(haystack.baseAddress, UInt(haystack.count), needle.baseAddress, UInt(needle.count)) != 0
             }

@@ -4,4 +4,15 @@
 struct XPathRequirement: Sendable, Equatable {
     let names: [String]
     let literalGroups: [[String]]
+    /// The same names and literals, numbered (`RequirementWord`): a document answers each once
+    /// for all the queries that need it.
+    let nameWords: [RequirementWord]
+    let literalWordGroups: [[RequirementWord]]
+
+    init(names: [String], literalGroups: [[String]]) {
+        self.names = names
+        self.literalGroups = literalGroups
+        self.nameWords = names.map { RequirementWord.number($0, kind: .elementName) }
+        self.literalWordGroups = literalGroups.map { group in group.map { RequirementWord.number($0, kind: .literal) } }
+    }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A path as a dictionary key that is equal only to the same bytes.
 ///
 /// Swift's `String` equality is canonical equivalence: `x/Å` written with U+00C5 and with the
@@ -13,7 +15,22 @@ struct ExactPath: Hashable, Sendable {
     }
 
     static func == (left: ExactPath, right: ExactPath) -> Bool {
-        left.path.utf8.elementsEqual(right.path.utf8)
+        sameBytes(left.path, right.path)
+    }
+
+    /// Whether two strings are the same UTF-8 bytes: one `memcmp` for native strings (a
+    /// generic walk of the UTF-8 views cost more than the hashing around it).
+    static func sameBytes(_ left: String, _ right: String) -> Bool {
+        let leftBytes = left.utf8
+        let rightBytes = right.utf8
+        guard leftBytes.count == rightBytes.count else { return false }
+        let compared: Bool?? = leftBytes.withContiguousStorageIfAvailable { leftBuffer in
+            rightBytes.withContiguousStorageIfAvailable { rightBuffer in
+                leftBuffer.isEmpty || memcmp(leftBuffer.baseAddress!, rightBuffer.baseAddress!, leftBuffer.count) == 0
+            }
+        }
+        if let compared, let compared { return compared }
+        return leftBytes.elementsEqual(rightBytes)
     }
 
     func hash(into hasher: inout Hasher) {

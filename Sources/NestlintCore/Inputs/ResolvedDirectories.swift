@@ -39,7 +39,7 @@ final class ResolvedDirectories: @unchecked Sendable {
         let known = resolved[ExactPath(split.parent)]
         lock.unlock()
         guard let known else { return nil }
-        return Parent(name: split.name, resolved: known.path, isAsked: known.path.utf8.elementsEqual(split.parent.utf8), hops: known.hops)
+        return Parent(name: split.name, resolved: known.path, isAsked: ExactPath.sameBytes(known.path, split.parent), hops: known.hops)
     }
 
     /// `parent/name` split at its last slash; `nil` when there is no parent or the last

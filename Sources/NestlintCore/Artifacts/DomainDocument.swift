@@ -22,13 +22,10 @@ public final class DomainDocument: Sendable {
     public let identity: DomainIdentity
 
     /// The root's place: for a live status, the `<domstatus state=...>` line.
-    public var rootLocation: SourceLocation {
-        SourceLocation(file: artifact.file, line: root.line, excerpt: root.excerpt)
-    }
-
-    public var location: SourceLocation {
-        SourceLocation(file: artifact.file, line: domain.line, excerpt: domain.excerpt)
-    }
+    public let rootLocation: SourceLocation
+    /// The `<domain>` start tag's place. Kept: facts, findings and merging all ask, and the
+    /// excerpt is built from the sorted attributes.
+    public let location: SourceLocation
 
     static let plainPath = try! XPathQuery("/domain")
     static let statusPath = try! XPathQuery("/domstatus/domain")
@@ -51,8 +48,21 @@ public final class DomainDocument: Sendable {
         self.domain = domain
         self.root = root
         self.liveState = root.name == "domstatus" ? (root.attributes["state"] ?? "unknown") : nil
+        self.rootLocation = SourceLocation(file: artifact.file, line: root.line, excerpt: root.excerpt)
+        self.location = SourceLocation(file: artifact.file, line: domain.line, excerpt: domain.excerpt)
         self.identity = DomainIdentity(
             uuid: document.childText("uuid", ofElementAtPath: elementPath), name: document.childText("name", ofElementAtPath: elementPath))
+    }
+
+    /// Whether `cpu[not(@mode) or @mode='custom' or @mode='host-model']` selects something: a
+    /// CPU definition that names its model (`DomainFactsBuilder.namedCPUQuery`).
+    var cpuWithNamedModel: Bool {
+        document.hasChild("cpu", ofElementAtPath: elementPath, whereAttribute: "mode", isAbsentOrIn: ["custom", "host-model"])
+    }
+
+    /// The first element `cpu/NAME` selects (with its text), found by walking the tree.
+    func firstCPUChild(_ name: String) -> XMLElementValue? {
+        document.firstElement(along: ["cpu", name], fromElementAtPath: elementPath)
     }
 
     /// Evaluates `query` relative to `<domain>`.

@@ -214,6 +214,58 @@ public final class XMLDocument: @unchecked Sendable {
         return search(start, relative[...]) ?? ""
     }
 
+    /// Whether the element at `base` has a child `name` whose attribute `attribute` (both in no
+    /// namespace) is absent or one of `values`: XPath's `name[not(@a) or @a='v' or …]` selecting
+    /// something. Attributes are read from the tree as XPath reads them (no DTD defaults).
+    func hasChild(_ name: String, ofElementAtPath base: [String], whereAttribute attribute: String, isAbsentOrIn values: Set<String>)
+        -> Bool
+    {
+        guard let parent = node(atPath: base) else { return false }
+        var child = parent.pointee.children
+        while let current = child {
+            child = current.pointee.next
+            guard Self.isElement(current, named: name) else { continue }
+            guard let value = Self.attributeValue(attribute, of: current) else { return true }
+            if values.contains(value) { return true }
+        }
+        return false
+    }
+
+    /// XPath's first element of `A/B/…` relative to the element at `base` (document order: the
+    /// first `A` that has a `B`, its first `B`), with its text, as `evaluate` gives it.
+    func firstElement(along relative: [String], fromElementAtPath base: [String]) -> XMLElementValue? {
+        guard let start = node(atPath: base) else { return nil }
+        func search(_ node: xmlNodePtr, _ steps: ArraySlice<String>) -> xmlNodePtr? {
+            guard let step = steps.first else { return node }
+            var child = node.pointee.children
+            while let current = child {
+                if Self.isElement(current, named: step), let found = search(current, steps.dropFirst()) { return found }
+                child = current.pointee.next
+            }
+            return nil
+        }
+        guard !relative.isEmpty, let found = search(start, relative[...]) else { return nil }
+        return XMLElementValue(node: found, includeText: true, startTags: startTags)
+    }
+
+    /// The value of the element's attribute `name` in no namespace, as written in the document
+    /// (entity references replaced); `nil` when it has none.
+    private static func attributeValue(_ name: String, of element: xmlNodePtr) -> String? {
+        var attribute = element.pointee.properties
+        while let current = attribute {
+            attribute = current.pointee.next
+            guard current.pointee.ns == nil, let attributeName = current.pointee.name, xmlStrEqual(attributeName, name) != 0 else {
+                continue
+            }
+            guard let value = xmlNodeGetContent(UnsafeMutableRawPointer(current).assumingMemoryBound(to: xmlNode.self)) else {
+                return ""
+            }
+            defer { nestlint_xml_free(value) }
+            return String(cString: value)
+        }
+        return nil
+    }
+
     private func node(atPath names: [String]) -> xmlNodePtr? {
         guard let first = names.first, let root = xmlDocGetRootElement(document), Self.isElement(root, named: first) else { return nil }
         var node = root

@@ -124,6 +124,8 @@ import Testing
             "<domain><os><type>hvm</type><type arch='s390x'/></os><os><type arch='aarch64'/></os></domain>",
             "<domain><os><type xmlns:x='urn:x' x:arch='ppc64'/></os></domain>",
             "<!DOCTYPE domain [<!ENTITY a 'aarch64'>]><domain><os><type arch='&a;'/></os></domain>",
+            // A default the DTD declares is not in the tree: XPath does not see it.
+            "<!DOCTYPE domain [<!ATTLIST type arch CDATA 'ppc64le'>]><domain><os><type/></os></domain>",
         ].enumerated() {
             texts.append(("extra-\(index).xml", Array(extra.utf8)))
         }

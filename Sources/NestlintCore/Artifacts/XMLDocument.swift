@@ -199,11 +199,9 @@ public final class XMLDocument: @unchecked Sendable {
     public func attributeText(_ attribute: String, along relative: [String], fromElementAtPath base: [String]) -> String {
         guard let start = node(atPath: base) else { return "" }
         func search(_ node: xmlNodePtr, _ steps: ArraySlice<String>) -> String? {
-            guard let step = steps.first else {
-                guard let value = xmlGetNoNsProp(node, attribute) else { return nil }
-                defer { nestlint_xml_free(value) }
-                return String(cString: value)
-            }
+            // From the tree, as XPath reads it: xmlGetNoNsProp would also answer with a default
+            // the document's DTD declares, which `@attribute` does not see.
+            guard let step = steps.first else { return Self.attributeValue(attribute, of: node) }
             var child = node.pointee.children
             while let current = child {
                 if Self.isElement(current, named: step), let found = search(current, steps.dropFirst()) { return found }

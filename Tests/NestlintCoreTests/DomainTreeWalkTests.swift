@@ -3,9 +3,10 @@ import Testing
 
 @testable import NestlintCore
 
-/// The CPU-vendor facts walk the tree instead of evaluating XPath
-/// (`DomainFactsBuilder.addCPUVendor`); over every real domain, and over hand-made edge cases
-/// (several `<cpu>`, namespaced attributes and children), the walk answers as the queries do.
+/// The CPU-vendor facts and the intent metadata walk the tree instead of evaluating XPath
+/// (`DomainFactsBuilder.addCPUVendor`, `intent(of:)`); over every real domain, and over
+/// hand-made edge cases (several `<cpu>` or `<metadata>`, namespaced attributes and
+/// children), the walk answers as the queries do.
 @Suite struct DomainTreeWalkTests {
     @Test(.enabled(if: RepositoryPaths.corpus != nil, RepositoryPaths.corpusMissingComment))
     func walkAnswersAsTheQueriesOverTheCorpus() throws {
@@ -37,6 +38,12 @@ import Testing
             "<domstatus state='running'><domain><cpu mode='custom'><vendor>Intel</vendor></cpu></domain></domstatus>",
             "<domain><devices><cpu><vendor>AMD</vendor></cpu></devices></domain>",
             "<domain/>",
+            "<domain><metadata><i:intent xmlns:i='urn:nestlint:intent:1' role='guest'/></metadata></domain>",
+            "<domain><metadata><intent role='x'/><i:intent xmlns:i='urn:other' role='y'/></metadata>"
+                + "<metadata><n:intent xmlns:n='urn:nestlint:intent:1' role='hypervisor'/><n:intent xmlns:n='urn:nestlint:intent:1'/>"
+                + "</metadata></domain>",
+            "<domain xmlns:n='urn:nestlint:intent:1'><n:metadata><n:intent role='guest'/></n:metadata></domain>",
+            "<domain><devices><metadata><n:intent xmlns:n='urn:nestlint:intent:1'/></metadata></devices></domain>",
         ]
         for (index, text) in cases.enumerated() {
             let domain = try #require(try Self.domain(Array(text.utf8), name: "case\(index).xml"))
@@ -54,5 +61,6 @@ import Testing
         #expect(domain.cpuWithNamedModel == (domain.element(DomainFactsBuilder.namedCPUQuery) != nil), "\(name)")
         #expect(domain.firstCPUChild("vendor") == domain.element(DomainFactsBuilder.vendorQuery), "\(name)")
         #expect(domain.firstCPUChild("model") == domain.element(DomainFactsBuilder.modelQuery), "\(name)")
+        #expect(domain.intentElement == domain.element(DomainFactsBuilder.intentQuery), "\(name)")
     }
 }

@@ -65,6 +65,12 @@ public final class DomainDocument: Sendable {
         document.firstElement(along: ["cpu", name], fromElementAtPath: elementPath)
     }
 
+    /// The first `<nestlint:intent>` in `<metadata>` (`DomainFactsBuilder.intentQuery`), found
+    /// by walking the tree.
+    var intentElement: XMLElementValue? {
+        document.firstElement(along: ["metadata", "intent"], lastNamespace: XPathQuery.intentNamespace, fromElementAtPath: elementPath)
+    }
+
     /// Evaluates `query` relative to `<domain>`.
     public func evaluate(_ query: XPathQuery) -> [XPathValue] {
         document.evaluate(query, contextPath: domainPath)

@@ -230,14 +230,19 @@ public final class XMLDocument: @unchecked Sendable {
     }
 
     /// XPath's first element of `A/B/…` relative to the element at `base` (document order: the
-    /// first `A` that has a `B`, its first `B`), with its text, as `evaluate` gives it.
-    func firstElement(along relative: [String], fromElementAtPath base: [String]) -> XMLElementValue? {
+    /// first `A` that has a `B`, its first `B`), with its text, as `evaluate` gives it. Names are
+    /// in no namespace, except the last one's when `lastNamespace` is given (`A/p:B` with `p`
+    /// bound to it).
+    func firstElement(along relative: [String], lastNamespace: String? = nil, fromElementAtPath base: [String]) -> XMLElementValue? {
         guard let start = node(atPath: base) else { return nil }
         func search(_ node: xmlNodePtr, _ steps: ArraySlice<String>) -> xmlNodePtr? {
             guard let step = steps.first else { return node }
+            let namespace = steps.count == 1 ? lastNamespace : nil
             var child = node.pointee.children
             while let current = child {
-                if Self.isElement(current, named: step), let found = search(current, steps.dropFirst()) { return found }
+                if Self.isElement(current, named: step, namespace: namespace), let found = search(current, steps.dropFirst()) {
+                    return found
+                }
                 child = current.pointee.next
             }
             return nil
@@ -287,6 +292,15 @@ public final class XMLDocument: @unchecked Sendable {
     private static func isElement(_ node: xmlNodePtr, named name: String) -> Bool {
         guard node.pointee.type == XML_ELEMENT_NODE, node.pointee.ns == nil, let nodeName = node.pointee.name else { return false }
         return name.withCString { strcmp($0, nodeName) == 0 }
+    }
+
+    /// An element with this name in `namespace` (its URI; `nil`: no namespace).
+    private static func isElement(_ node: xmlNodePtr, named name: String, namespace: String?) -> Bool {
+        guard let namespace else { return isElement(node, named: name) }
+        guard node.pointee.type == XML_ELEMENT_NODE, let nodeName = node.pointee.name, let uri = node.pointee.ns?.pointee.href else {
+            return false
+        }
+        return name.withCString { strcmp($0, nodeName) == 0 } && namespace.withCString { strcmp($0, uri) == 0 }
     }
 
     /// Evaluates a compiled query with `contextPath` (an absolute location path such as

@@ -27,7 +27,9 @@ public struct DomainFactsBuilder: Sendable {
     /// A missing attribute keeps the fallback's part; `operations=''` means none is required;
     /// unknown words are ignored (a typo must not silently widen what is required).
     public func intent(of domain: DomainDocument, fallback: Intent = .defaultIntent) -> Intent {
-        guard let element = domain.element(Self.intentQuery) else { return fallback }
+        // `intentQuery`'s answer by walking the tree (held to the query by tests): asked of every
+        // domain, where XPath cost more than the rest of the intent.
+        guard let element = domain.intentElement else { return fallback }
         var intent = fallback
         intent.source = .metadata
         intent.location = SourceLocation(file: domain.artifact.file, line: element.line, excerpt: element.excerpt)

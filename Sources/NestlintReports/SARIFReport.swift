@@ -1,3 +1,4 @@
+import Dispatch
 import NestlintCore
 
 /// SARIF 2.1.0 for GitHub code scanning and other consumers.
@@ -18,7 +19,14 @@ public struct SARIFReport: ReportWriter {
     }
 
     public func renderUTF8(_ context: ReportContext) -> [UInt8] {
-        SARIFLogSerialiser.bytes(makeLog(context))
+        // A fleet's log is tens of thousands of small values: freeing them took as long as
+        // writing them, on the one thread that then writes the report. The log is held only
+        // by the box, whose last reference another thread drops while the report is written
+        // (or never, if the process ends first).
+        let held = LogRelease(makeLog(context))
+        let bytes = held.serialised()
+        DispatchQueue.global(qos: .utility).async { held.drop() }
+        return bytes
     }
 
     public func makeLog(_ context: ReportContext) -> SARIFLog {

@@ -95,8 +95,9 @@ struct LintCommand: AsyncParsableCommand {
             let plain = ReportContext(result: result, catalog: catalog, toolVersion: NestlintVersion.current, category: category)
             try ReportOutput.write(request.format.writer.renderUTF8(plain), to: request.path)
         }
-        if result.fails(at: failOn.threshold) {
-            throw ExitStatus.findings
-        }
+        // Everything is written (with write(2), nothing buffered): end the process here.
+        // Returning would first free the run's results, documents and reports one object at
+        // a time, about 10 ms for a fleet of 500 hosts after the work is done.
+        Console.exitNow(result.fails(at: failOn.threshold) ? ExitStatus.findings.rawValue : ExitStatus.clean.rawValue)
     }
 }

@@ -56,6 +56,47 @@ import Testing
         }
     }
 
+    /// Units out of report order, or holding the same files, are sorted and merged when
+    /// combined (the in-order case skips that): the order of the snapshots never matters, and a
+    /// bundle given twice has each evaluation once and each finding twice, told apart by their
+    /// fingerprints.
+    @Test func unitsOutOfOrderOrRepeatedAreSortedAndMerged() throws {
+        let scratch = try Self.fixtureFleet()
+        let snapshots = try InputDiscovery(workingDirectory: scratch.path).discover(arguments: ["fleet"]).snapshots
+        #expect(snapshots.count > 3)
+        let linter = Linter(catalog: ArchiveScratch.catalog)
+        let inOrder = linter.lint(snapshots)
+        let reversed = linter.lint(snapshots.reversed())
+        #expect(reversed.findings == inOrder.findings)
+        #expect(reversed.evaluations == inOrder.evaluations)
+        let twice = linter.lint(snapshots + snapshots)
+        #expect(twice.evaluations == inOrder.evaluations)
+        #expect(twice.findings.count == 2 * inOrder.findings.count)
+        #expect(Set(twice.findings.map(\.fingerprint)).count == twice.findings.count)
+        #expect(Set(twice.findings.map(\.fingerprint)).isSuperset(of: inOrder.findings.map(\.fingerprint)))
+        // Each unit fingerprints its own findings; that must be what the whole run gives.
+        for result in [inOrder, reversed, twice] {
+            var again = result
+            again.finalise()
+            #expect(again.findings.map(\.fingerprint) == result.findings.map(\.fingerprint))
+        }
+    }
+
+    /// A `|` in a bundle's name could make two files' fingerprint texts equal: then the run,
+    /// not each unit, counts identical findings (the fingerprints are the same as sorting and
+    /// fingerprinting the whole).
+    @Test func fingerprintsOfUnitsAreThoseOfTheRun() async throws {
+        let scratch = try ArchiveScratch()
+        for (index, bundle) in ArchiveTests.fixtureBundles.prefix(3).enumerated() {
+            try scratch.copy(bundle, to: "fleet/\(index == 1 ? "a|b" : "a")\(index)")
+        }
+        let result = try await scratch.lint(["fleet"])
+        #expect(result.findings.contains { $0.location.file.path.contains("|") })
+        var again = result
+        again.finalise()
+        #expect(again.findings.map(\.fingerprint) == result.findings.map(\.fingerprint))
+    }
+
     /// Each bundle directory and each archive in the fleet is a host; findings say which.
     @Test func everyFindingInAFleetNamesItsHost() async throws {
         let scratch = try Self.fixtureFleet()

@@ -30,7 +30,21 @@ public struct LintResult: Sendable {
     /// Sorts findings and assigns fingerprints: a hash of rule, file and flagged text, plus the
     /// occurrence among identical ones, so inserting a line above does not change it.
     public mutating func finalise() {
-        findings.sort(by: Finding.reportOrder)
+        finalise(alreadySorted: false)
+    }
+
+    /// `alreadySorted`: the caller checked that findings and evaluations are in report order
+    /// (the stable sorts would leave them as they are).
+    mutating func finalise(alreadySorted: Bool) {
+        if !alreadySorted {
+            findings.sort(by: Finding.reportOrder)
+            evaluations.sort(by: Evaluation.reportOrder)
+        }
+        assignFingerprints()
+    }
+
+    /// Each finding's fingerprint, counting identical ones in the current order (report order).
+    mutating func assignFingerprints() {
         var occurrences: [String: Int] = [:]
         for index in findings.indices {
             let finding = findings[index]
@@ -39,6 +53,5 @@ public struct LintResult: Sendable {
             occurrences[key] = occurrence + 1
             findings[index].fingerprint = StableHash.hex("\(key)|\(occurrence)")
         }
-        evaluations.sort(by: Evaluation.reportOrder)
     }
 }

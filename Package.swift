@@ -36,7 +36,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "NestlintCoreTests", dependencies: ["NestlintCore"]),
+        .testTarget(name: "NestlintCoreTests", dependencies: ["NestlintCore", "CNestlintArena"]),
         .testTarget(name: "NestlintReportsTests", dependencies: ["NestlintReports", "NestlintCore"]),
         .testTarget(name: "NestlintCLITests", dependencies: ["nestlint"]),
     ],

@@ -19,9 +19,6 @@ final class XMLArena: @unchecked Sendable {
     /// made); otherwise from malloc, and the tree must be freed node by node.
     var holdsTheTree: Bool { arena != nil }
 
-    /// Bytes the arena took from malloc.
-    var reservedBytes: Int { Int(nestlint_arena_reserved(arena)) }
-
     /// `body` with libxml2's allocations on this thread taken from the arena. Without an
     /// arena (malloc failed) they come from malloc, which is only slower.
     func whileActive<Result>(_ body: () -> Result) -> Result {

@@ -30,16 +30,8 @@ public struct LintResult: Sendable {
     /// Sorts findings and assigns fingerprints: a hash of rule, file and flagged text, plus the
     /// occurrence among identical ones, so inserting a line above does not change it.
     public mutating func finalise() {
-        finalise(alreadySorted: false)
-    }
-
-    /// `alreadySorted`: the caller checked that findings and evaluations are in report order
-    /// (the stable sorts would leave them as they are).
-    mutating func finalise(alreadySorted: Bool) {
-        if !alreadySorted {
-            findings.sort(by: Finding.reportOrder)
-            evaluations.sort(by: Evaluation.reportOrder)
-        }
+        findings.sort(by: Finding.reportOrder)
+        evaluations.sort(by: Evaluation.reportOrder)
         assignFingerprints()
     }
 

@@ -137,9 +137,9 @@ public struct Linter: Sendable {
             }
             unit.evidence = ShardRecord.combine([unit.evidence, HypervisorHostEvidence(hosts: read.hosts).hosts])
         }
-        // Sorted here, on the unit's own thread, in the report order: `finalise` then sorts runs
-        // that are already in order (a stable merge sort finds them), so the serial step after
-        // the last unit is short. Stable sorts of parts and of the whole give the same order.
+        // Sorted here, on the unit's own thread, in the report order: `combine` then needs no
+        // sort when the units follow one another, and otherwise sorts runs already in order (a
+        // stable merge sort finds them). Stable sorts of parts and of the whole agree.
         unit.result.findings.sort(by: Finding.reportOrder)
         unit.result.evaluations.sort(by: Evaluation.reportOrder)
         // Fingerprints count identical findings of a file; when no file is in two units (the

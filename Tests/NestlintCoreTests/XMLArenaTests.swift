@@ -54,6 +54,31 @@ import Testing
         nestlint_xml_release(outside)
     }
 
+    /// A destroyed arena's standard blocks serve the thread's next arenas, up to the cache's
+    /// capacity; large blocks go back to malloc. Recycled memory is handed out as new.
+    @Test func blocksOfDestroyedArenasAreReusedWithinABound() throws {
+        let capacity = nestlint_arena_cache_capacity()
+        // Blocks this thread kept from earlier parses stay in the count.
+        let before = nestlint_arena_cached_blocks()
+        for round in 0..<40 {
+            let arena = try #require(nestlint_arena_create())
+            let previous = nestlint_arena_activate(arena)
+            // Three standard blocks (four chunks fill one; the first also holds the arena) and
+            // a large block of its own.
+            for _ in 0..<10 {
+                let chunk = try #require(nestlint_xml_allocate(7_000))
+                chunk.initializeMemory(as: UInt8.self, repeating: UInt8(round), count: 7_000)
+            }
+            let large = try #require(nestlint_xml_allocate(100_000))
+            large.initializeMemory(as: UInt8.self, repeating: 1, count: 100_000)
+            #expect(nestlint_arena_reserved(arena) > 100_000 + 2 * 32_768)
+            nestlint_arena_activate(previous)
+            nestlint_arena_destroy(arena)
+            #expect(nestlint_arena_cached_blocks() <= capacity)
+        }
+        #expect(nestlint_arena_cached_blocks() == min(capacity, max(before, 3)), "the last arena's standard blocks are kept")
+    }
+
     /// Documents parsed one after another on one thread, well-formed and not (libxml2 keeps the
     /// last error of each), each freed before the next: nothing refers to a freed arena.
     @Test func documentsAndErrorsOutliveNoArena() {

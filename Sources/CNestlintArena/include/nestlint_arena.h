@@ -24,6 +24,10 @@ void nestlint_arena_destroy(nestlint_arena *arena);
 nestlint_arena *nestlint_arena_activate(nestlint_arena *arena);
 /* Bytes the arena holds from malloc (for tests and memory accounting). */
 size_t nestlint_arena_reserved(const nestlint_arena *arena);
+/* Blocks the calling thread keeps for its next arenas, and how many it may keep at most
+ * (0 in AddressSanitizer builds): for tests. */
+size_t nestlint_arena_cached_blocks(void);
+size_t nestlint_arena_cache_capacity(void);
 
 /* The functions given to xmlMemSetup (xmlMallocFunc, xmlReallocFunc, xmlFreeFunc,
  * xmlStrdupFunc): from the thread's arena when one is active, from malloc otherwise. */

@@ -40,7 +40,8 @@ public final class DomainDocument: Sendable {
         default: return nil
         }
         let elementPath = root.name == "domain" ? ["domain"] : ["domstatus", "domain"]
-        guard let domain = document.element(atPath: elementPath) else { return nil }
+        // A definition's root is its `<domain>`: copied out of the tree once, not twice.
+        guard let domain = root.name == "domain" ? root : document.element(atPath: elementPath) else { return nil }
         self.artifact = artifact
         self.elementPath = elementPath
         self.document = document
@@ -48,8 +49,10 @@ public final class DomainDocument: Sendable {
         self.domain = domain
         self.root = root
         self.liveState = root.name == "domstatus" ? (root.attributes["state"] ?? "unknown") : nil
-        self.rootLocation = SourceLocation(file: artifact.file, line: root.line, excerpt: root.excerpt)
-        self.location = SourceLocation(file: artifact.file, line: domain.line, excerpt: domain.excerpt)
+        let location = SourceLocation(file: artifact.file, line: domain.line, excerpt: domain.excerpt)
+        self.location = location
+        self.rootLocation =
+            root.name == "domain" ? location : SourceLocation(file: artifact.file, line: root.line, excerpt: root.excerpt)
         self.identity = DomainIdentity(
             uuid: document.childText("uuid", ofElementAtPath: elementPath), name: document.childText("name", ofElementAtPath: elementPath))
     }

@@ -10,7 +10,20 @@ public struct XMLElementValue: Sendable, Equatable {
     /// `name attr="v" …` with attributes sorted: a location excerpt that does not depend on
     /// white space or attribute order, so fingerprints survive reformatting.
     public var excerpt: String {
-        ([name] + attributes.keys.sorted().map { "\($0)=\"\(attributes[$0]!)\"" }).joined(separator: " ")
+        // Built in one string with room made first: the arrays and interpolations of a
+        // `map`/`joined` cost a fifth of reading a domain (every domain's start tag is one).
+        guard !attributes.isEmpty else { return name }
+        let pairs = attributes.sorted { $0.key < $1.key }
+        var text = name
+        text.reserveCapacity(pairs.reduce(name.utf8.count) { $0 + $1.key.utf8.count + $1.value.utf8.count + 4 })
+        for (key, value) in pairs {
+            text += " "
+            text += key
+            text += "=\""
+            text += value
+            text += "\""
+        }
+        return text
     }
 
     /// `includeText: false` leaves `text` empty: an element's text is every text node below it

@@ -1,5 +1,6 @@
 import CLibXML2
 import Foundation
+import Synchronization
 
 /// Finds the line where an element's start tag begins.
 ///
@@ -9,11 +10,10 @@ import Foundation
 /// from libxml2's line to the nearest line holding `<name` (with the element's prefix, if any).
 /// Without columns it cannot tell two same-named tags apart when a multi-line one ends on the
 /// line where the next begins (`name='vmx'/><feature name='svm'/>`): both get that line.
-final class StartTagLocator: @unchecked Sendable {
-    // @unchecked: the line index is built once under the lock; the bytes never change.
+final class StartTagLocator: Sendable {
     private let bytes: [UInt8]
-    private let lock = NSLock()
-    private var lineStarts: [Int]?
+    /// Built at the first question. A `Mutex`, not an `NSLock`: one is made per document.
+    private let lineStarts = Mutex<[Int]?>(nil)
 
     /// How far back a start tag may begin: libvirt's longest tags span a few lines.
     static let maximumTagLines = 64
@@ -40,15 +40,21 @@ final class StartTagLocator: @unchecked Sendable {
     }
 
     private func index() -> [Int] {
-        lock.lock()
-        defer { lock.unlock() }
-        if let lineStarts { return lineStarts }
-        var starts = [0]
-        bytes.withUnsafeBufferPointer { buffer in
-            for offset in buffer.indices where buffer[offset] == UInt8(ascii: "\n") { starts.append(offset + 1) }
+        lineStarts.withLock { known in
+            if let known { return known }
+            var starts = [0]
+            bytes.withUnsafeBytes { buffer in
+                // memchr is vectorised; most lines are a few dozen bytes.
+                guard let base = buffer.baseAddress else { return }
+                var offset = 0
+                while offset < buffer.count, let newline = memchr(base + offset, Int32(UInt8(ascii: "\n")), buffer.count - offset) {
+                    offset = UnsafeRawPointer(newline) - base + 1
+                    starts.append(offset)
+                }
+            }
+            known = starts
+            return starts
         }
-        lineStarts = starts
-        return starts
     }
 
     /// Whether the line holds the tag name followed by white space, `/`, `>` or the line's end.

@@ -671,9 +671,10 @@ extension XMLDocument {
 /// answers of scalar queries (strings, numbers, booleans), which several rules and facts ask
 /// again (a domain's UUID and name are wanted by the facts, the intent, the finding merger…).
 private final class DocumentMemory: @unchecked Sendable {
-    // @unchecked: every access holds the lock; the nodes belong to a document that is never
-    // changed after parsing and outlives this object.
-    struct Known {
+    // @unchecked: the state is only reached under its mutex; the nodes belong to a document
+    // that is never changed after parsing and outlives this object.
+    /// @unchecked: a node of the document that owns this memory, read only.
+    struct Known: @unchecked Sendable {
         let node: xmlNodePtr?
     }
 
@@ -682,32 +683,29 @@ private final class DocumentMemory: @unchecked Sendable {
         let contextPath: String?
     }
 
-    private let lock = NSLock()
-    private var nodes: [String: Known] = [:]
-    private var answers: [Question: XPathValue] = [:]
+    struct State {
+        var nodes: [String: Known] = [:]
+        var answers: [Question: XPathValue] = [:]
+    }
+
+    /// A `Mutex` rather than an `NSLock`: made and dropped with every document, where the
+    /// lock object and its pthread mutex were two allocations more.
+    private let state = Mutex(State())
 
     func node(for expression: String) -> Known? {
-        lock.lock()
-        defer { lock.unlock() }
-        return nodes[expression]
+        state.withLock { $0.nodes[expression] }
     }
 
     func remember(_ node: xmlNodePtr?, for expression: String) {
-        lock.lock()
-        defer { lock.unlock() }
-        nodes[expression] = Known(node: node)
+        state.withLock { $0.nodes[expression] = Known(node: node) }
     }
 
     func answer(to question: Question) -> XPathValue? {
-        lock.lock()
-        defer { lock.unlock() }
-        return answers[question]
+        state.withLock { $0.answers[question] }
     }
 
     func remember(_ answer: XPathValue, to question: Question) {
-        lock.lock()
-        defer { lock.unlock() }
-        answers[question] = answer
+        state.withLock { $0.answers[question] = answer }
     }
 }
 

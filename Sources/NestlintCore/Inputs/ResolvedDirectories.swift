@@ -1,9 +1,9 @@
 import Foundation
+import Synchronization
 
 /// The directories one `SafePathResolver` has resolved: asked path -> the real path inside the
 /// tree (links followed) and the links it took. Trees never change during a run.
-final class ResolvedDirectories: @unchecked Sendable {
-    // @unchecked: every access holds the lock.
+final class ResolvedDirectories: Sendable {
 
     /// Where a path's parent directory led, for resolving only the path's last component.
     struct Parent {
@@ -16,14 +16,12 @@ final class ResolvedDirectories: @unchecked Sendable {
         let hops: Int
     }
 
-    private let lock = NSLock()
-    /// Keyed by exact bytes (`ExactPath`): a canonically equivalent twin is another path.
-    private var resolved: [ExactPath: (path: String, hops: Int)] = [:]
+    /// Keyed by exact bytes (`ExactPath`): a canonically equivalent twin is another path. A
+    /// `Mutex`, not an `NSLock`: one is made per bundle and per resolver.
+    private let resolved = Mutex<[ExactPath: (path: String, hops: Int)]>([:])
 
     func remember(_ path: String, resolvedTo directory: String, hops: Int) {
-        lock.lock()
-        defer { lock.unlock() }
-        resolved[ExactPath(path)] = (directory, hops)
+        resolved.withLock { $0[ExactPath(path)] = (directory, hops) }
     }
 
     /// For `parent/name` whose parent was resolved before, or for a plain top-level `name`: the
@@ -35,9 +33,7 @@ final class ResolvedDirectories: @unchecked Sendable {
             guard !path.isEmpty, path != ".", path != "..", !path.utf8.contains(UInt8(ascii: "/")) else { return nil }
             return Parent(name: path[...], resolved: "", isAsked: true, hops: 0)
         }
-        lock.lock()
-        let known = resolved[ExactPath(split.parent)]
-        lock.unlock()
+        let known = resolved.withLock { $0[ExactPath(split.parent)] }
         guard let known else { return nil }
         return Parent(name: split.name, resolved: known.path, isAsked: ExactPath.sameBytes(known.path, split.parent), hops: known.hops)
     }

@@ -8,7 +8,7 @@ struct ReferenceFlattenedLinkTree: FileTree {
     func entryKind(at path: String) -> FileTreeEntryKind? {
         let kind = base.entryKind(at: path)
         guard FlattenedLinkFileTree.knownLinkPaths.contains(path), case .regular(let size)? = kind,
-            size <= FlattenedLinkFileTree.maximumSize, let target = flattenedTarget(at: path)
+            size ?? 0 <= FlattenedLinkFileTree.maximumSize, let target = flattenedTarget(at: path)
         else { return kind }
         return .symbolicLink(target: target)
     }

@@ -59,7 +59,7 @@ public struct ArchiveInput: Sendable {
         for snapshot in snapshots {
             let resolver = SafePathResolver(tree: snapshot.tree)
             for reference in snapshot.artifacts {
-                if case .regular(let resolved, let size) = resolver.resolve(reference.treePath), size <= limit {
+                if case .regular(let resolved, let size) = resolver.resolve(reference.treePath), size ?? 0 <= limit {
                     _ = try? snapshot.tree.readFile(at: resolved, limit: limit)
                 }
             }

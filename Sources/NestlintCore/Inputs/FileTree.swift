@@ -13,7 +13,9 @@ public protocol FileTree: Sendable {
 
 /// What kind of entry a tree holds at a path.
 public enum FileTreeEntryKind: Sendable, Equatable {
-    case regular(size: Int)
+    /// `size` is `nil` when a directory listing told the kind (`MemoizedFileTree`), which says
+    /// nothing of the size: the reader learns it when it opens the file, and checks it then.
+    case regular(size: Int?)
     case directory
     case symbolicLink(target: String)
     /// FIFO, socket, device node…: never opened for reading.

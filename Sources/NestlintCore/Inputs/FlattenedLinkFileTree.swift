@@ -28,7 +28,8 @@ public struct FlattenedLinkFileTree: FileTree {
 
     public func entryKind(at path: String) -> FileTreeEntryKind? {
         let kind = base.entryKind(at: path)
-        guard Self.knownLinkPaths.contains(path), case .regular(let size)? = kind, size <= Self.maximumSize,
+        // An unknown size is checked by reading with the limit (`flattenedTarget`).
+        guard Self.knownLinkPaths.contains(path), case .regular(let size)? = kind, size ?? 0 <= Self.maximumSize,
             let target = flattenedTarget(at: path)
         else { return kind }
         return .symbolicLink(target: target)

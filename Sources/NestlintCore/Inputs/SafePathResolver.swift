@@ -22,7 +22,8 @@ public struct SafePathResolver: Sendable {
 
     /// What `path` leads to.
     public enum Resolution: Sendable, Equatable {
-        case regular(path: String, size: Int)
+        /// `size` as the tree told it (`nil`: not known without opening the file).
+        case regular(path: String, size: Int?)
         case directory(path: String)
         case special(path: String, kind: String)
         case missing

@@ -46,19 +46,31 @@ import Testing
             ])
     }
 
-    /// Documents whose text does not hold attribute values as written are never judged by it.
-    @Test func onlyPlainTextIsSearched() {
-        #expect(XMLDocument.isSearchable(Array("<domain type='kvm'/>".utf8)))
-        #expect(XMLDocument.isSearchable(Array("\u{FEFF}\n <domain type='kvm'/>".utf8)))
-        #expect(!XMLDocument.isSearchable(Array("<domain type='k&#118;m'/>".utf8)))
-        #expect(!XMLDocument.isSearchable(Array("<d>&amp;</d>".utf8)))
-        var utf16: [UInt8] = [0xFF, 0xFE]
-        for unit in "<domain type='kvm'/>".utf16 { utf16 += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
-        #expect(!XMLDocument.isSearchable(utf16))
-        #expect(!XMLDocument.isSearchable([0x4C, 0x6F, 0xA7, 0x94]))  // "<?xm" in EBCDIC
+    /// The filter of a document's attribute values rules out only values no attribute has
+    /// exactly, as parsed (references decoded); with an entity reference kept in a value it
+    /// rules out nothing.
+    @Test func attributeValuesRuleOutOnlyWhatNoAttributeHas() throws {
+        func filter(_ text: String) throws -> AttributeValueFilter {
+            let document = try XMLDocument.parse(bytes: Array(text.utf8), name: "f.xml").get()
+            return document.attributeValues()
+        }
+        let plain = try filter("<domain type='kvm'><devices><interface type='vd&#112;a' x:m='' xmlns:x='urn:x'/></devices>vhost</domain>")
+        for present in ["kvm", "vdpa", ""] { #expect(plain.mayContain(Array(present.utf8)), "\(present)") }
+        // Text, element names, parts of values and references as written are no values.
+        for absent in ["vhost", "devices", "kv", "vd&#112;a", "urn:x"] { #expect(!plain.mayContain(Array(absent.utf8)), "\(absent)") }
+        let entity = try filter("<!DOCTYPE domain [<!ENTITY p 'p'>]><domain><interface type='vd&p;a'/></domain>")
+        #expect(entity.mayContain(Array("anything".utf8)))
+        // A default the DTD declares is not in the tree, and XPath does not see it either.
+        let defaulted = try filter("<!DOCTYPE domain [<!ATTLIST interface type CDATA 'vdpa'>]><domain><interface/></domain>")
+        #expect(!defaulted.mayContain(Array("vdpa".utf8)))
+        var deep = "<domain>"
+        for level in 0..<200 { deep += "<e\(level % 3) a='v\(level)'>" }
+        for level in (0..<200).reversed() { deep += "</e\(level % 3)>" }
+        let nested = try filter(deep + "<after b='last'/></domain>")
+        for value in ["v0", "v199", "last"] { #expect(nested.mayContain(Array(value.utf8)), "\(value)") }
     }
 
-    /// A value spelled with references, or in UTF-16, still matches: the text is not searched.
+    /// A value spelled with references, or in UTF-16, still matches.
     @Test func valuesSpelledOtherwiseStillMatch() throws {
         let query = try XPathQuery("devices/interface[@type='vdpa']")
         let plain = "<domain><devices><interface type='vdpa'/></devices></domain>"

@@ -3,13 +3,13 @@ import Synchronization
 /// An element name or a literal some query needs in a document (`XPathRequirement`), with a
 /// number no other word of its kind has in this process. Many rules need the same words
 /// (`devices`, `interface`, `hostdev`…): a document remembers its answer by number
-/// (`XMLDocument.mayMatch`) instead of asking libxml2's dictionary or searching its text again
+/// (`XMLDocument.mayMatch`) instead of asking libxml2's dictionary or its attribute values again
 /// for every query.
 struct RequirementWord: Sendable, Equatable {
     enum Kind: Hashable {
         /// Answered by the document's name dictionary.
         case elementName
-        /// Answered by a search of the document's text.
+        /// Answered by the document's attribute values (`AttributeValueFilter`).
         case literal
     }
 

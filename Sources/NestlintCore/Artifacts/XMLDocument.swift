@@ -16,13 +16,11 @@ public final class XMLDocument: @unchecked Sendable {
     /// Context nodes and scalar answers found so far (`contextNode`, `evaluate`).
     private let memory = DocumentMemory()
     /// Per `RequirementWord.number`: 0 not asked yet, 1 absent, 2 present (`mayMatch`).
-    private let requirementAnswers = Mutex<[UInt8]>([])
+    private let requirementAnswers = Mutex<RequirementAnswers>(RequirementAnswers())
     /// Start lines of multi-line start tags (libxml2 gives the line where the tag ends).
     private let startTags: StartTagLocator
     /// The bytes parsed (shared with the reader's copy, not duplicated).
     private let source: [UInt8]
-    /// See `isSearchable`.
-    private let textIsSearchable: Bool
     /// Where the tree's memory is; freed after the document (stored properties are released
     /// after `deinit` ran).
     private let arena: XMLArena
@@ -43,7 +41,6 @@ public final class XMLDocument: @unchecked Sendable {
         self.document = document
         self.source = source
         self.arena = arena
-        self.textIsSearchable = Self.isSearchable(source)
         self.startTags = StartTagLocator(bytes: source)
     }
 
@@ -387,57 +384,50 @@ public final class XMLDocument: @unchecked Sendable {
     /// evaluating (most rules look for rare elements).
     ///
     /// An alternative whose predicates compare attributes with plain words (`@type='vdpa'`)
-    /// also needs one word of each group in the document's text, when the text holds attribute
-    /// values as written (`textIsSearchable`).
+    /// also needs one word of each group among the document's attribute values
+    /// (`AttributeValueFilter`).
     func mayMatch(_ query: XPathQuery) -> Bool {
         guard let alternatives = query.requirements, let dictionary = document.pointee.dict else { return true }
-        let searchable = textIsSearchable
-        return requirementAnswers.withLock { answers in
+        return requirementAnswers.withLock { state in
             alternatives.contains { alternative in
                 alternative.nameWords.allSatisfy { word in
-                    Self.answer(word, in: &answers) {
-                        word.bytes.withUnsafeBufferPointer { name in
-                            xmlDictExists(dictionary, name.baseAddress, Int32(name.count)) != nil
+                    if let known = state.known(word) { return known }
+                    let present = word.bytes.withUnsafeBufferPointer { name in
+                        xmlDictExists(dictionary, name.baseAddress, Int32(name.count)) != nil
+                    }
+                    return state.remember(word, present)
+                }
+                    && alternative.literalWordGroups.allSatisfy { group in
+                        group.contains { word in
+                            if let known = state.known(word) { return known }
+                            if state.values == nil { state.values = AttributeValueFilter(document: document) }
+                            return state.remember(word, state.values!.mayContain(word.bytes))
                         }
                     }
-                }
-                    && (!searchable
-                        || alternative.literalWordGroups.allSatisfy { group in
-                            group.contains { word in Self.answer(word, in: &answers) { textContains(word.bytes) } }
-                        })
             }
         }
     }
 
-    /// The remembered answer for `word`, or `compute`'s, remembered.
-    private static func answer(_ word: RequirementWord, in answers: inout [UInt8], _ compute: () -> Bool) -> Bool {
-        if word.number < answers.count, answers[word.number] != 0 { return answers[word.number] == 2 }
-        if word.number >= answers.count { answers += repeatElement(0, count: word.number + 1 - answers.count) }
-        let present = compute()
-        answers[word.number] = present ? 2 : 1
-        return present
+    /// The document's attribute values as `mayMatch` sees them (for tests).
+    func attributeValues() -> AttributeValueFilter {
+        AttributeValueFilter(document: document)
     }
 
-    /// Whether the document's bytes contain `word` (ASCII).
-    private func textContains(_ word: [UInt8]) -> Bool {
-        word.withUnsafeBufferPointer { needle in
-            source.withUnsafeBytes { haystack in
-                nestlint_contains(haystack.baseAddress, UInt(haystack.count), needle.baseAddress, UInt(needle.count)) != 0
-            }
+    /// What a document answered about requirement words, and its attribute values, gathered
+    /// at the first literal word asked.
+    struct RequirementAnswers: Sendable {
+        /// Per `RequirementWord.number`: 0 not asked yet, 1 absent, 2 present.
+        private var answers: [UInt8] = []
+        var values: AttributeValueFilter?
+
+        func known(_ word: RequirementWord) -> Bool? {
+            word.number < answers.count && answers[word.number] != 0 ? answers[word.number] == 2 : nil
         }
-    }
 
-    /// Whether an attribute value in the parsed document appears as such in its bytes: no
-    /// character or entity reference (`&`) could spell it otherwise, and the encoding writes
-    /// ASCII as ASCII (UTF-16 and UCS-4 put NUL bytes beside every ASCII character; EBCDIC
-    /// documents start with other bytes than `<`, white space or a UTF-8 byte order mark).
-    static func isSearchable(_ bytes: [UInt8]) -> Bool {
-        let start = bytes.first { $0 != 0xEF && $0 != 0xBB && $0 != 0xBF && $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }
-        guard start == nil || start == UInt8(ascii: "<") else { return false }
-        // memchr is vectorised; the generic `contains` compared a byte at a time, twice.
-        return bytes.withUnsafeBytes { text in
-            guard let base = text.baseAddress else { return true }
-            return memchr(base, Int32(UInt8(ascii: "&")), text.count) == nil && memchr(base, 0, text.count) == nil
+        mutating func remember(_ word: RequirementWord, _ present: Bool) -> Bool {
+            if word.number >= answers.count { answers += repeatElement(0, count: word.number + 1 - answers.count) }
+            answers[word.number] = present ? 2 : 1
+            return present
         }
     }
 

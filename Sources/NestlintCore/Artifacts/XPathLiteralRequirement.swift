@@ -1,7 +1,6 @@
 /// The attribute values a predicate cannot hold without, read from its text: `[@type='vdpa']`
-/// holds only where some attribute's value is `vdpa`, so a document whose text never contains
-/// `vdpa` cannot satisfy it (`XMLDocument` checks the text only when it can be read that way:
-/// no character or entity reference, an ASCII-compatible encoding).
+/// holds only where some attribute's value is `vdpa`, so a document in which no attribute has
+/// that value cannot satisfy it (`XMLDocument.mayMatch`, `AttributeValueFilter`).
 ///
 /// The answer is a list of groups, each a list of literals of which at least one must occur:
 /// `[@type='a' and (@mode='b' or @mode='c')]` gives `[["a"], ["b", "c"]]`. Only conjuncts (or

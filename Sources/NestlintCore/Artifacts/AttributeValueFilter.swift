@@ -1,0 +1,88 @@
+import CLibXML2
+
+/// Which attribute values a parsed document may hold, for `XMLDocument.mayMatch`: a rule that
+/// compares an attribute with a word (`@type='vdpa'`) cannot select anything in a document
+/// where no attribute has that value.
+///
+/// A 1024-bit Bloom filter of the values' bytes, filled by one walk of the tree the first time
+/// a document is asked: a word it has never seen is answered "absent" for certain, any other
+/// "maybe" (then XPath decides). The values are those XPath compares, as libxml2 parsed them
+/// (character references decoded, any encoding), so no spelling in the file can hide one.
+/// An attribute whose value keeps an entity reference (no entity is ever substituted) has no
+/// plain value to remember: then every word is "maybe".
+struct AttributeValueFilter {
+    private var bits = [UInt64](repeating: 0, count: Self.words)
+    /// Whether every attribute value went in: otherwise nothing can be ruled out.
+    private var isComplete = true
+
+    private static let words = 16
+    private static let bitCount = UInt64(words * 64)
+
+    init(document: xmlDocPtr) {
+        var node = xmlDocGetRootElement(document)
+        // Depth first through elements, by the tree's own links (no recursion: documents may be
+        // thousands of levels deep within libxml2's limits).
+        while let current = node {
+            if current.pointee.type == XML_ELEMENT_NODE {
+                var attribute = current.pointee.properties
+                while let present = attribute {
+                    add(present)
+                    attribute = present.pointee.next
+                }
+            }
+            if let child = current.pointee.children, current.pointee.type == XML_ELEMENT_NODE {
+                node = child
+                continue
+            }
+            var climbing: xmlNodePtr? = current
+            node = nil
+            while let step = climbing {
+                if let next = step.pointee.next {
+                    node = next
+                    break
+                }
+                climbing = step.pointee.parent
+                if climbing?.pointee.type != XML_ELEMENT_NODE { break }
+            }
+        }
+    }
+
+    /// Whether some attribute of the document may have exactly the value `bytes`.
+    func mayContain(_ bytes: [UInt8]) -> Bool {
+        guard isComplete else { return true }
+        let (first, second) = Self.positions(bytes.withUnsafeBufferPointer { Self.hash(UnsafeRawBufferPointer($0)) })
+        return bits[first >> 6] & (1 << (first & 63)) != 0 && bits[second >> 6] & (1 << (second & 63)) != 0
+    }
+
+    private mutating func add(_ attribute: xmlAttrPtr) {
+        let child = attribute.pointee.children
+        guard child == nil || (child!.pointee.type == XML_TEXT_NODE && child!.pointee.next == nil) else {
+            isComplete = false
+            return
+        }
+        var hash = Self.hash(UnsafeRawBufferPointer(start: nil, count: 0))
+        if let text = child?.pointee.content {
+            hash = Self.hash(UnsafeRawBufferPointer(start: text, count: Int(xmlStrlen(text))))
+        }
+        let (first, second) = Self.positions(hash)
+        bits[first >> 6] |= 1 << (first & 63)
+        bits[second >> 6] |= 1 << (second & 63)
+    }
+
+    /// Two bit positions from one 64-bit hash (its halves).
+    private static func positions(_ hash: UInt64) -> (Int, Int) {
+        (Int(hash % bitCount), Int((hash >> 32) % bitCount))
+    }
+
+    /// FNV-1a over the bytes, then mixed (splitmix64's finaliser) so that both halves spread.
+    private static func hash(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        hash = (hash ^ (hash >> 30)) &* 0xbf58_476d_1ce4_e5b9
+        hash = (hash ^ (hash >> 27)) &* 0x94d0_49bb_1331_11eb
+        return hash ^ (hash >> 31)
+    }
+}

@@ -20,12 +20,10 @@ public struct SARIFReport: ReportWriter {
 
     public func renderUTF8(_ context: ReportContext) -> [UInt8] {
         // A fleet's log is tens of thousands of small values: freeing them took as long as
-        // writing them, on the one thread that then writes the report. The log is held only
-        // by the box, whose last reference another thread drops while the report is written
-        // (or never, if the process ends first).
-        let held = LogRelease(makeLog(context))
-        let bytes = held.serialised()
-        DispatchQueue.global(qos: .utility).async { held.drop() }
+        // writing them, on the one thread that then writes the report.
+        let log = makeLog(context)
+        let bytes = SARIFLogSerialiser.bytes(log)
+        BackgroundRelease.drop(consume log)
         return bytes
     }
 

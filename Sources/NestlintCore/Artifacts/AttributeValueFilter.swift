@@ -19,32 +19,46 @@ struct AttributeValueFilter {
     private static let bitCount = UInt64(words * 64)
 
     init(document: xmlDocPtr) {
-        var node = xmlDocGetRootElement(document)
-        // Depth first through elements, by the tree's own links (no recursion: documents may be
-        // thousands of levels deep within libxml2's limits).
-        while let current = node {
-            if current.pointee.type == XML_ELEMENT_NODE {
-                var attribute = current.pointee.properties
-                while let present = attribute {
-                    add(present)
-                    attribute = present.pointee.next
+        var complete = true
+        bits.withUnsafeMutableBufferPointer { bits in
+            var node = xmlDocGetRootElement(document)
+            // Depth first through elements, by the tree's own links (no recursion: documents
+            // may be thousands of levels deep within libxml2's limits).
+            while let current = node {
+                let isElement = current.pointee.type == XML_ELEMENT_NODE
+                if isElement {
+                    var attribute = current.pointee.properties
+                    while let present = attribute {
+                        let child = present.pointee.children
+                        if let child, child.pointee.type != XML_TEXT_NODE || child.pointee.next != nil {
+                            complete = false  // an entity reference kept in the value
+                        } else {
+                            let text = child?.pointee.content
+                            let hash = Self.hash(UnsafeRawBufferPointer(start: text, count: text.map { Int(xmlStrlen($0)) } ?? 0))
+                            let (first, second) = Self.positions(hash)
+                            bits[first >> 6] |= 1 << (first & 63)
+                            bits[second >> 6] |= 1 << (second & 63)
+                        }
+                        attribute = present.pointee.next
+                    }
                 }
-            }
-            if let child = current.pointee.children, current.pointee.type == XML_ELEMENT_NODE {
-                node = child
-                continue
-            }
-            var climbing: xmlNodePtr? = current
-            node = nil
-            while let step = climbing {
-                if let next = step.pointee.next {
-                    node = next
-                    break
+                if isElement, let child = current.pointee.children {
+                    node = child
+                    continue
                 }
-                climbing = step.pointee.parent
-                if climbing?.pointee.type != XML_ELEMENT_NODE { break }
+                var climbing: xmlNodePtr? = current
+                node = nil
+                while let step = climbing {
+                    if let next = step.pointee.next {
+                        node = next
+                        break
+                    }
+                    climbing = step.pointee.parent
+                    if climbing?.pointee.type != XML_ELEMENT_NODE { break }
+                }
             }
         }
+        isComplete = complete
     }
 
     /// Whether some attribute of the document may have exactly the value `bytes`.
@@ -52,21 +66,6 @@ struct AttributeValueFilter {
         guard isComplete else { return true }
         let (first, second) = Self.positions(bytes.withUnsafeBufferPointer { Self.hash(UnsafeRawBufferPointer($0)) })
         return bits[first >> 6] & (1 << (first & 63)) != 0 && bits[second >> 6] & (1 << (second & 63)) != 0
-    }
-
-    private mutating func add(_ attribute: xmlAttrPtr) {
-        let child = attribute.pointee.children
-        guard child == nil || (child!.pointee.type == XML_TEXT_NODE && child!.pointee.next == nil) else {
-            isComplete = false
-            return
-        }
-        var hash = Self.hash(UnsafeRawBufferPointer(start: nil, count: 0))
-        if let text = child?.pointee.content {
-            hash = Self.hash(UnsafeRawBufferPointer(start: text, count: Int(xmlStrlen(text))))
-        }
-        let (first, second) = Self.positions(hash)
-        bits[first >> 6] |= 1 << (first & 63)
-        bits[second >> 6] |= 1 << (second & 63)
     }
 
     /// Two bit positions from one 64-bit hash (its halves).

@@ -48,7 +48,14 @@ public struct XMLElementValue: Sendable, Equatable {
             var attribute = node.pointee.properties
             while let current = attribute {
                 let key = current.pointee.name.map { String(cString: $0) } ?? ""
-                if let value = xmlNodeGetContent(UnsafeMutableRawPointer(current).assumingMemoryBound(to: xmlNode.self)) {
+                let child = current.pointee.children
+                if child == nil {
+                    attributes[key] = ""
+                } else if let child, child.pointee.type == XML_TEXT_NODE, child.pointee.next == nil {
+                    // A plain value (almost every one) is its one text node: read in place,
+                    // without the copy xmlNodeGetContent makes and frees.
+                    if let content = child.pointee.content { attributes[key] = String(cString: content) }
+                } else if let value = xmlNodeGetContent(UnsafeMutableRawPointer(current).assumingMemoryBound(to: xmlNode.self)) {
                     attributes[key] = String(cString: value)
                     nestlint_xml_free(value)
                 }

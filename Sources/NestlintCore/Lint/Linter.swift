@@ -91,6 +91,7 @@ public struct Linter: Sendable {
             result.shard = ShardRecord(
                 selection: shard, arguments: arguments, maximumFileSize: reader.sizeLimit, evidence: evidence, units: recorded)
         }
+        BackgroundRelease.drop(consume units)
         return result
     }
 
@@ -145,6 +146,11 @@ public struct Linter: Sendable {
         // Fingerprints count identical findings of a file; when no file is in two units (the
         // usual case, checked in `combine`) the unit's own count is the run's.
         unit.result.assignFingerprints()
+        // What `combine` checks of each unit, checked here on the unit's thread.
+        let evaluations = unit.result.evaluations
+        // By index, comparing in place: iterating would copy every element.
+        unit.isInReportOrder = evaluations.indices.dropFirst().allSatisfy { Evaluation.reportOrder(evaluations[$0 - 1], evaluations[$0]) }
+        unit.pathsLackSeparator = !unit.result.findings.contains { $0.location.file.path.utf8.contains(UInt8(ascii: "|")) }
         return unit
     }
 
@@ -194,8 +200,8 @@ public struct Linter: Sendable {
     private static func fingerprintedAlone(_ units: [ShardUnitResult]) -> Bool {
         var lastPath: String?
         for unit in units {
+            guard unit.pathsLackSeparator else { return false }
             let findings = unit.result.findings
-            for index in findings.indices where findings[index].location.file.path.utf8.contains(UInt8(ascii: "|")) { return false }
             guard let first = findings.first else { continue }
             if let lastPath, lastPath == first.location.file.path { return false }
             lastPath = findings.last!.location.file.path
@@ -204,22 +210,16 @@ public struct Linter: Sendable {
     }
 
     /// Whether the units' evaluations, one after the other, are strictly in report order (so no
-    /// suite and kind occurs twice) and their findings in report order.
+    /// suite and kind occurs twice) and their findings in report order. Each unit checked its
+    /// own (`ShardUnitResult.isInReportOrder`); here only where one unit meets the next.
     private static func followReportOrder(_ units: [ShardUnitResult]) -> Bool {
         // The last unit that had evaluations, and the last that had findings.
         var withEvaluations: Int?
         var withFindings: Int?
         for index in units.indices {
+            guard units[index].isInReportOrder else { return false }
             let evaluations = units[index].result.evaluations
             let findings = units[index].result.findings
-            // By index, comparing in place: iterating would copy every element.
-            for position in evaluations.indices.dropFirst()
-            where !Evaluation.reportOrder(evaluations[position - 1], evaluations[position]) {
-                return false
-            }
-            for position in findings.indices.dropFirst() where Finding.reportOrder(findings[position], findings[position - 1]) {
-                return false
-            }
             if let first = evaluations.first {
                 if let previous = withEvaluations, !Evaluation.reportOrder(units[previous].result.evaluations.last!, first) { return false }
                 withEvaluations = index

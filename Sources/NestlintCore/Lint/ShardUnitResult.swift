@@ -12,6 +12,12 @@ struct ShardUnitResult: Sendable {
     var domainUUIDs: Set<String>
     /// The L1 hosts the unit shows (`HypervisorHostEvidence`).
     var evidence: [String: SourceLocation]
+    /// Whether the result's evaluations are strictly in report order (sorted, and no suite and
+    /// kind twice) and its findings in report order: found on the unit's own thread, so that
+    /// `Linter.combine` only compares the units' ends.
+    var isInReportOrder = false
+    /// Whether no finding's path holds `|`, the separator in the texts fingerprints hash.
+    var pathsLackSeparator = false
 
     /// Whether linting with `evidence` instead of `linted` could change the unit's findings.
     func changes(from linted: [String: SourceLocation], to evidence: [String: SourceLocation]) -> Bool {

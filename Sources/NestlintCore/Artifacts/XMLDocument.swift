@@ -56,6 +56,12 @@ public final class XMLDocument: @unchecked Sendable {
     }
 
     public static func parse(bytes: [UInt8], name: String) -> Result<XMLDocument, XMLParseError> {
+        parse(bytes: bytes, name: name, readingPlainUTF8: true)
+    }
+
+    /// `parse(bytes:name:)`; with `readingPlainUTF8: false` always as xmlCtxtReadMemory reads
+    /// (the reference the plain reading is tested against).
+    static func parse(bytes: [UInt8], name: String, readingPlainUTF8: Bool) -> Result<XMLDocument, XMLParseError> {
         _ = LibXML2Setup.done
         if let crowded = firstCrowdedElement(in: bytes) {
             return .failure(
@@ -101,7 +107,8 @@ public final class XMLDocument: @unchecked Sendable {
         let parsed: xmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(buffer.count, 1)) { pointer in
                 arena.whileActive {
-                    let document = xmlCtxtReadMemory(context, pointer, Int32(clamping: buffer.count), name, nil, parseOptions)
+                    let document = nestlint_xml_read_memory(
+                        context, pointer, Int32(clamping: buffer.count), name, parseOptions, readingPlainUTF8 && isPlainUTF8(bytes) ? 1 : 0)
                     // libxml2 copies each error into the thread's global last error too: that
                     // copy is in the arena, and the next error on this thread would free it
                     // after the arena is gone. Cleared while the arena is alive.
@@ -129,6 +136,28 @@ public final class XMLDocument: @unchecked Sendable {
                         + "(an entity expansion attack, or a runaway template); nestlint does not expand them"))
         }
         return .success(XMLDocument(document: parsed, source: bytes, arena: arena))
+    }
+
+    /// Whether libxml2 reads `bytes` as UTF-8 without converting them (`nestlint_xml_read_memory`):
+    /// after an optional UTF-8 byte order mark, no NUL among the first bytes (UTF-16 and UCS-4
+    /// put them beside ASCII), an ASCII start (not EBCDIC), and an XML declaration, if any,
+    /// without an encoding. Anything else is left to libxml2's own reading.
+    static func isPlainUTF8(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { all in
+            var text = all[...]
+            if text.starts(with: [0xEF, 0xBB, 0xBF]) { text = text.dropFirst(3) }
+            guard let first = text.first, first == UInt8(ascii: "<") || first == 0x20 || first == 0x09 || first == 0x0A || first == 0x0D,
+                !text.prefix(4).contains(0)
+            else { return false }
+            guard text.starts(with: Array("<?xml".utf8)) else { return true }
+            // The declaration ends at the first `?>`; a long or unterminated one is left to libxml2.
+            let head = text.prefix(1024)
+            guard let end = head.indices.dropLast().first(where: { head[$0] == UInt8(ascii: "?") && head[$0 + 1] == UInt8(ascii: ">") })
+            else { return false }
+            let declaration = head[..<end]
+            let word = Array("encoding".utf8)
+            return !declaration.indices.contains { declaration[$0...].starts(with: word) }
+        }
     }
 
     private static func lastError(of context: xmlParserCtxtPtr) -> XMLParseError? {

@@ -449,12 +449,19 @@ public final class XMLDocument: @unchecked Sendable {
         private var answers: [UInt8] = []
         var values: AttributeValueFilter?
 
+        /// More than the built-in rules' words (some sixty).
+        static let initialRoom = 128
+
         func known(_ word: RequirementWord) -> Bool? {
             word.number < answers.count && answers[word.number] != 0 ? answers[word.number] == 2 : nil
         }
 
         mutating func remember(_ word: RequirementWord, _ present: Bool) -> Bool {
-            if word.number >= answers.count { answers += repeatElement(0, count: word.number + 1 - answers.count) }
+            // Room for every word numbered so far at once: growing by one word at a time
+            // reallocated the table several times per document.
+            if word.number >= answers.count {
+                answers += repeatElement(0, count: max(word.number + 1, 2 * answers.count, Self.initialRoom) - answers.count)
+            }
             answers[word.number] = present ? 2 : 1
             return present
         }

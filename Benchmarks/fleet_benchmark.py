@@ -176,7 +176,9 @@ def main():
     parser.add_argument("--jobs", type=int, help="nestlint --jobs (default: one per core)")
     parser.add_argument("--corpus", default=os.path.join(os.path.dirname(ROOT), "shared", "corpus"), help="the shared corpus, when present")
     parser.add_argument("--insights", metavar="PYTHON", help="a Python with insights-core installed: measure it too")
-    parser.add_argument("--insights-rounds", type=int, default=3)
+    # Every round by default: the machine's speed drifts within minutes, and a median over
+    # other minutes than nestlint's would compare the machine with itself.
+    parser.add_argument("--insights-rounds", type=int, help="rounds that also run insights-core (default: all)")
     parser.add_argument("--work", help="where to build the fleet (default: a new temporary directory, removed after)")
     parser.add_argument("--json", metavar="FILE", help="also write the results as JSON")
     parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
@@ -184,6 +186,8 @@ def main():
     arguments = parser.parse_args()
     if arguments.quick:
         arguments.hosts, arguments.domains, arguments.rounds, arguments.insights_rounds = 20, 5, 1, 1
+    if arguments.insights_rounds is None:
+        arguments.insights_rounds = arguments.rounds
     if shutil.which("xmllint") is None:
         sys.exit("xmllint is needed (Debian: apt-get install libxml2-utils)")
 

@@ -1,3 +1,5 @@
+import Foundation
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Musl)
@@ -61,11 +63,19 @@ public struct InputDiscovery: Sendable {
                 name: namer.prefix.isEmpty ? displayName : namer.prefix)
             return [SnapshotSource(.snapshot(snapshot), shardKey: canonicalPath.treeBaseName)]
         }
-        let (templates, bundleDirectories) = TemplateScanner(tree: tree, namer: namer).scan(name: displayName)
+        // Walked through a memory of the directory, so that the listings say each entry's kind
+        // and the archive search lists nothing twice; its top-level bundles are told apart on
+        // every core at once (a fleet's discovery comes before any of its units can start).
+        let walked = MemoizedFileTree(base: tree)
+        let knownBundles = Self.bundleAnswers(forChildrenOf: walked)
+        let (found, bundleDirectories) = TemplateScanner(tree: walked, namer: namer, knownBundles: knownBundles).scan(name: displayName)
+        // The templates on the directory itself, as every unit sees it (`nestlint fix` edits
+        // files of snapshots on disk), not through the walk's memory.
+        let templates = Snapshot(kind: .templates, name: found.name, tree: tree, artifacts: found.artifacts, unreadable: found.unreadable)
         var sources = bundleDirectories.map { directory in
             SnapshotSource(.bundleDirectory(tree: tree, path: directory, namer: namer), shardKey: directory)
         }
-        for archive in ArchiveFinder(tree: tree, bundleDirectories: Set(bundleDirectories)).find() {
+        for archive in ArchiveFinder(tree: walked, bundleDirectories: Set(bundleDirectories)).find() {
             let input = ArchiveInput(
                 path: rootPath == "/" ? "/" + archive.resolved : rootPath + "/" + archive.resolved, file: namer.file(archive.path))
             sources.append(SnapshotSource(.archive(input), shardKey: archive.path))
@@ -86,6 +96,23 @@ public struct InputDiscovery: Sendable {
             sources.append(SnapshotSource(.snapshot(single), shardKey: key))
         }
         return sources
+    }
+
+    /// Whether each directory at the top of `tree` is a bundle (`BundleScanner.isBundle`), asked
+    /// on every core: for a fleet of thousands of hosts, asking one after the other was most
+    /// of the time before the first host could be linted.
+    static func bundleAnswers(forChildrenOf tree: MemoizedFileTree) -> [ExactPath: Bool] {
+        let directories = tree.childNames(of: "").filter { !$0.hasPrefix(".") && tree.entryKind(at: $0) == .directory }
+        guard !directories.isEmpty else { return [:] }
+        let answers = OutputSlots<Bool>(count: directories.count)
+        let chunks = min(directories.count, 4 * max(1, ProcessInfo.processInfo.activeProcessorCount))
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            for index in stride(from: chunk, to: directories.count, by: chunks) {
+                answers.store(BundleScanner.isBundle(SubtreeFileTree(base: tree, prefix: directories[index])), at: index)
+            }
+        }
+        // Keyed by exact bytes: canonically equivalent names are different directories.
+        return Dictionary(zip(directories.map(ExactPath.init), answers.collected()), uniquingKeysWith: { first, _ in first })
     }
 
     /// The snapshots of a directory tree that is not on disk as such (an archive): one bundle

@@ -10,10 +10,18 @@ public struct TemplateScanner: Sendable {
 
     let tree: any FileTree
     let namer: PathNamer
+    /// Whether directories are bundles, where already found out (`InputDiscovery`), by exact
+    /// bytes (two names equal as `String`s are two directories): the walk asks the rest itself.
+    let knownBundles: [ExactPath: Bool]
 
     public init(tree: any FileTree, namer: PathNamer) {
+        self.init(tree: tree, namer: namer, knownBundles: [:])
+    }
+
+    init(tree: any FileTree, namer: PathNamer, knownBundles: [ExactPath: Bool]) {
         self.tree = tree
         self.namer = namer
+        self.knownBundles = knownBundles
     }
 
     /// The templates found, and the sub-directories that are bundles (not walked into).
@@ -28,7 +36,9 @@ public struct TemplateScanner: Sendable {
                 let path = directory.appendingTreePath(child)
                 switch tree.entryKind(at: path) {
                 case .directory:
-                    if !insideModprobe && BundleScanner.isBundle(SubtreeFileTree(base: tree, prefix: path)) {
+                    if !insideModprobe
+                        && (knownBundles[ExactPath(path)] ?? BundleScanner.isBundle(SubtreeFileTree(base: tree, prefix: path)))
+                    {
                         bundles.append(path)
                     } else {
                         walk(path, depth: depth + 1, insideModprobe: insideModprobe || child == "modprobe.d")

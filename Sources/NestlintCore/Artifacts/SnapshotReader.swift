@@ -22,6 +22,9 @@ public struct SnapshotReader: Sendable {
             var host = HostArtifacts(name: snapshot.name, isBundle: true)
             host.unreadablePaths = snapshot.unreadable
             host.sysModules = snapshot.sysModules
+            // Room for every file at once: the tables grew (and rehashed) a step at a time.
+            result.contents.reserveCapacity(snapshot.artifacts.count)
+            host.files.reserveCapacity(snapshot.artifacts.count)
             for (index, reference) in snapshot.artifacts.enumerated() {
                 var problems: [ArtifactProblem] = []
                 // The scanner's resolution when it has one: the same walk, in the same tree.

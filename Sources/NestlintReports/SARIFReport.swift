@@ -1,4 +1,3 @@
-import Dispatch
 import NestlintCore
 
 /// SARIF 2.1.0 for GitHub code scanning and other consumers.

@@ -73,13 +73,10 @@ struct AttributeValueFilter {
         (Int(hash % bitCount), Int((hash >> 32) % bitCount))
     }
 
-    /// FNV-1a over the bytes, then mixed (splitmix64's finaliser) so that both halves spread.
+    /// FNV-1a over the bytes (`StableHash`), then mixed (splitmix64's finaliser) so that both
+    /// halves spread.
     private static func hash(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x100_0000_01b3
-        }
+        var hash = StableHash.fnv1a64(bytes: bytes)
         hash = (hash ^ (hash >> 30)) &* 0xbf58_476d_1ce4_e5b9
         hash = (hash ^ (hash >> 27)) &* 0x94d0_49bb_1331_11eb
         return hash ^ (hash >> 31)

@@ -15,7 +15,7 @@ public final class XMLDocument: @unchecked Sendable {
     private let document: xmlDocPtr
     /// Context nodes and scalar answers found so far (`contextNode`, `evaluate`).
     private let memory = DocumentMemory()
-    /// Per `RequirementWord.number`: 0 not asked yet, 1 absent, 2 present (`mayMatch`).
+    /// What the document answered about the words queries need (`mayMatch`).
     private let requirementAnswers = Mutex<RequirementAnswers>(RequirementAnswers())
     /// Start lines of multi-line start tags (libxml2 gives the line where the tag ends).
     private let startTags: StartTagLocator
@@ -417,23 +417,8 @@ public final class XMLDocument: @unchecked Sendable {
     /// (`AttributeValueFilter`).
     func mayMatch(_ query: XPathQuery) -> Bool {
         guard let alternatives = query.requirements, let dictionary = document.pointee.dict else { return true }
-        return requirementAnswers.withLock { state in
-            alternatives.contains { alternative in
-                alternative.nameWords.allSatisfy { word in
-                    if let known = state.known(word) { return known }
-                    let present = word.bytes.withUnsafeBufferPointer { name in
-                        xmlDictExists(dictionary, name.baseAddress, Int32(name.count)) != nil
-                    }
-                    return state.remember(word, present)
-                }
-                    && alternative.literalWordGroups.allSatisfy { group in
-                        group.contains { word in
-                            if let known = state.known(word) { return known }
-                            if state.values == nil { state.values = AttributeValueFilter(document: document) }
-                            return state.remember(word, state.values!.mayContain(word.bytes))
-                        }
-                    }
-            }
+        return requirementAnswers.withLock { answers in
+            answers.mayHold(alternatives, names: query.requiredNames, dictionary: dictionary, document: document)
         }
     }
 
@@ -445,25 +430,55 @@ public final class XMLDocument: @unchecked Sendable {
     /// What a document answered about requirement words, and its attribute values, gathered
     /// at the first literal word asked.
     struct RequirementAnswers: Sendable {
-        /// Per `RequirementWord.number`: 0 not asked yet, 1 absent, 2 present.
-        private var answers: [UInt8] = []
+        /// Words asked so far, and those of them the document has.
+        private var asked = RequirementWordSet()
+        private var present = RequirementWordSet()
         var values: AttributeValueFilter?
 
-        /// More than the built-in rules' words (some sixty).
-        static let initialRoom = 128
-
-        func known(_ word: RequirementWord) -> Bool? {
-            word.number < answers.count && answers[word.number] != 0 ? answers[word.number] == 2 : nil
+        /// Whether the document may hold what one of `alternatives` needs: every name, and a
+        /// word of each literal group. `names` are all the alternatives' names, answered at once
+        /// when one is new; literal words only when an alternative has all its names (their
+        /// answer walks the tree). The answers are a function of the document: the order they
+        /// come in changes no result.
+        mutating func mayHold(
+            _ alternatives: [XPathRequirement], names: RequirementWordSet, dictionary: xmlDictPtr, document: xmlDocPtr
+        ) -> Bool {
+            if !asked.isSuperset(of: names) {
+                for alternative in alternatives {
+                    for word in alternative.nameWords where !asked.contains(word.number) {
+                        let found = word.bytes.withUnsafeBufferPointer { name in
+                            xmlDictExists(dictionary, name.baseAddress, Int32(name.count)) != nil
+                        }
+                        remember(word.number, found)
+                    }
+                }
+            }
+            for alternative in alternatives where present.isSuperset(of: alternative.nameSet) {
+                if alternative.literalGroupSets.isEmpty { return true }
+                if holdsLiterals(of: alternative, document: document) { return true }
+            }
+            return false
         }
 
-        mutating func remember(_ word: RequirementWord, _ present: Bool) -> Bool {
-            // Room for every word numbered so far at once: growing by one word at a time
-            // reallocated the table several times per document.
-            if word.number >= answers.count {
-                answers += repeatElement(0, count: max(word.number + 1, 2 * answers.count, Self.initialRoom) - answers.count)
+        /// Whether the document may hold a word of each literal group of `alternative`.
+        private mutating func holdsLiterals(of alternative: XPathRequirement, document: xmlDocPtr) -> Bool {
+            // By index: zipping the two lists copied each group's set for every question.
+            let groups = alternative.literalGroupSets
+            for index in groups.indices {
+                if !asked.isSuperset(of: groups[index]) {
+                    if values == nil { values = AttributeValueFilter(document: document) }
+                    for word in alternative.literalWordGroups[index] where !asked.contains(word.number) {
+                        remember(word.number, values!.mayContain(word.bytes))
+                    }
+                }
+                guard present.intersects(groups[index]) else { return false }
             }
-            answers[word.number] = present ? 2 : 1
-            return present
+            return true
+        }
+
+        private mutating func remember(_ number: Int, _ found: Bool) {
+            asked.insert(number)
+            if found { present.insert(number) }
         }
     }
 

@@ -11,6 +11,9 @@ public final class XPathQuery: @unchecked Sendable {
     /// The same alternatives with the attribute values their predicates compare with
     /// (`XPathRequirement`); `nil`: always evaluate.
     let requirements: [XPathRequirement]?
+    /// The element names of all of `requirements`' alternatives, as one set: a document
+    /// answers them together (`XMLDocument.mayMatch`).
+    let requiredNames: RequirementWordSet
 
     /// The compiled expression for the calling thread, compiled once per thread and kept.
     ///
@@ -36,6 +39,9 @@ public final class XPathQuery: @unchecked Sendable {
         self.expression = expression
         self.serial = Self.serials.wrappingAdd(1, ordering: .relaxed).oldValue
         self.requirements = XPathElementRequirement.requirements(of: expression)
+        var names = RequirementWordSet()
+        for alternative in requirements ?? [] { names.formUnion(alternative.nameSet) }
+        self.requiredNames = names
         guard let compiled = XPathQuery.compile(expression) else {
             throw XPathCompileError(expression: expression)
         }

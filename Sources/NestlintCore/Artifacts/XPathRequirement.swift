@@ -8,11 +8,17 @@ struct XPathRequirement: Sendable, Equatable {
     /// for all the queries that need it.
     let nameWords: [RequirementWord]
     let literalWordGroups: [[RequirementWord]]
+    /// The numbers of `nameWords`, and of each group of `literalWordGroups`, as sets: a
+    /// document that answered them all decides the alternative from its answers' bits.
+    let nameSet: RequirementWordSet
+    let literalGroupSets: [RequirementWordSet]
 
     init(names: [String], literalGroups: [[String]]) {
         self.names = names
         self.literalGroups = literalGroups
         self.nameWords = names.map { RequirementWord.number($0, kind: .elementName) }
         self.literalWordGroups = literalGroups.map { group in group.map { RequirementWord.number($0, kind: .literal) } }
+        self.nameSet = RequirementWordSet(nameWords.map(\.number))
+        self.literalGroupSets = literalWordGroups.map { group in RequirementWordSet(group.map(\.number)) }
     }
 }

@@ -2,6 +2,9 @@
 struct RuleEvaluator {
     let facts: FactSet
     let document: DomainDocument?
+    /// `document`'s tree, held apart: binding the whole `DomainDocument` for each rule's first
+    /// check copied its dozen fields.
+    private let parsed: XMLDocument?
     /// Where a finding points when neither an item nor an `at` fact gives a place.
     let fallbackLocation: SourceLocation
     let suite: String
@@ -10,7 +13,21 @@ struct RuleEvaluator {
     /// the test that shows the shortcut never changes a finding.
     var checksConditionFirst = true
 
+    init(facts: FactSet, document: DomainDocument?, fallbackLocation: SourceLocation, suite: String, intent: Intent?) {
+        self.facts = facts
+        self.document = document
+        self.parsed = document?.document
+        self.fallbackLocation = fallbackLocation
+        self.suite = suite
+        self.intent = intent
+    }
+
     func findings(of rule: Rule) -> [Finding] {
+        if let select = rule.select, let parsed, !parsed.mayMatch(select) {
+            // The query cannot select anything in this document (most rules look for rare
+            // elements): no items, so no findings, and the condition need not be asked.
+            return []
+        }
         if rule.scope == .domain, !rule.blocks.isEmpty, let intent, intent.operations.isDisjoint(with: rule.blocks) {
             return []  // The intent requires none of the operations this blocker blocks.
         }

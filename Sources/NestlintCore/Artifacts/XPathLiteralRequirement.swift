@@ -8,32 +8,44 @@
 /// them, count; anything else (negations, functions, other operators) adds no group, which
 /// only ever means evaluating more.
 enum XPathLiteralRequirement {
+    /// The predicate's characters, read through by index: walking a `Substring` one
+    /// `Character` at a time (and measuring it again for every group) made this analysis of
+    /// some sixty queries a few milliseconds of every run's start.
+    typealias Text = ArraySlice<Character>
+
     /// The groups of the predicate between `[` and `]` (without the brackets).
     static func groups(inPredicate predicate: Substring) -> [[String]] {
-        let disjuncts = split(predicate, at: "or")
+        groups(in: Array(predicate)[...])
+    }
+
+    private static func groups(in predicate: Text) -> [[String]] {
+        let disjuncts = split(predicate, at: orWord)
         if disjuncts.count > 1 {
             let literals = disjuncts.map { comparisonLiteral(stripped($0)) }
             guard literals.allSatisfy({ $0 != nil }) else { return [] }
             return [literals.map { $0! }]
         }
         var groups: [[String]] = []
-        for conjunct in split(predicate, at: "and") {
+        for conjunct in split(predicate, at: andWord) {
             let text = stripped(conjunct)
             if let literal = comparisonLiteral(text) {
                 groups.append([literal])
             } else if text.first == "(", text.last == ")", enclosesWhole(text) {
-                groups += Self.groups(inPredicate: text.dropFirst().dropLast())
+                groups += Self.groups(in: text.dropFirst().dropLast())
             }
         }
         return groups
     }
 
+    private static let orWord: [Character] = ["o", "r"]
+    private static let andWord: [Character] = ["a", "n", "d"]
+
     /// `PATH/@NAME='LITERAL'` (or with double quotes) -> LITERAL, when the literal is a plain
     /// word: no white space (attribute values are normalised), no `&` or `<`, no quote.
-    static func comparisonLiteral(_ text: Substring) -> String? {
+    private static func comparisonLiteral(_ text: Text) -> String? {
         guard let equals = text.firstIndex(of: "=") else { return nil }
-        let left = text[..<equals].trimmingSpaces
-        var right = text[text.index(after: equals)...].trimmingSpaces
+        let left = trimmingSpaces(text[..<equals])
+        var right = trimmingSpaces(text[(equals + 1)...])
         guard let quote = right.first, quote == "'" || quote == "\"", right.count >= 3, right.last == quote else { return nil }
         right = right.dropFirst().dropLast()
         guard !right.isEmpty, right.allSatisfy({ isWordCharacter($0) }) else { return nil }
@@ -44,7 +56,7 @@ enum XPathLiteralRequirement {
         return String(right)
     }
 
-    private static func isName(_ text: Substring) -> Bool {
+    private static func isName(_ text: Text) -> Bool {
         guard let first = text.first, first.isLetter || first == "_" else { return false }
         return text.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" || $0 == "." }
     }
@@ -53,22 +65,30 @@ enum XPathLiteralRequirement {
         character.isASCII && (character.isLetter || character.isNumber || "_-.:/,=".contains(character))
     }
 
-    private static func stripped(_ text: Substring) -> Substring {
-        var text = text.trimmingSpaces
+    private static func stripped(_ text: Text) -> Text {
+        var text = trimmingSpaces(text)
         while text.first == "(", text.last == ")", enclosesWhole(text) {
-            let inner = text.dropFirst().dropLast().trimmingSpaces
+            let inner = trimmingSpaces(text.dropFirst().dropLast())
             // A parenthesised disjunction is a group of its own, not a plain comparison.
-            guard split(inner, at: "or").count == 1, split(inner, at: "and").count == 1 else { break }
+            guard split(inner, at: orWord).count == 1, split(inner, at: andWord).count == 1 else { break }
             text = inner
         }
         return text
     }
 
+    private static func trimmingSpaces(_ text: Text) -> Text {
+        var text = text
+        while let first = text.first, first.isWhitespace { text = text.dropFirst() }
+        while let last = text.last, last.isWhitespace { text = text.dropLast() }
+        return text
+    }
+
     /// Whether the parenthesis opening `text` closes at its last character.
-    private static func enclosesWhole(_ text: Substring) -> Bool {
+    private static func enclosesWhole(_ text: Text) -> Bool {
         var depth = 0
         var quote: Character?
-        for (offset, character) in text.enumerated() {
+        for index in text.indices {
+            let character = text[index]
             if let open = quote {
                 if character == open { quote = nil }
                 continue
@@ -78,7 +98,7 @@ enum XPathLiteralRequirement {
             case "(", "[": depth += 1
             case ")", "]":
                 depth -= 1
-                if depth == 0 { return offset == text.count - 1 }
+                if depth == 0 { return index == text.endIndex - 1 }
             default: break
             }
         }
@@ -86,8 +106,8 @@ enum XPathLiteralRequirement {
     }
 
     /// `text` split at the operator word outside parentheses, brackets and strings.
-    static func split(_ text: Substring, at word: String) -> [Substring] {
-        var parts: [Substring] = []
+    private static func split(_ text: Text, at word: [Character]) -> [Text] {
+        var parts: [Text] = []
         var depth = 0
         var quote: Character?
         var start = text.startIndex
@@ -103,8 +123,8 @@ enum XPathLiteralRequirement {
                 case "(", "[": depth += 1
                 case ")", "]": depth -= 1
                 default:
-                    if depth == 0, !isNameCharacter(previous), text[index...].hasPrefix(word) {
-                        let end = text.index(index, offsetBy: word.count)
+                    if depth == 0, !isNameCharacter(previous), text[index...].starts(with: word) {
+                        let end = index + word.count
                         if end == text.endIndex || !isNameCharacter(text[end]) {
                             parts.append(text[start..<index])
                             start = end
@@ -116,23 +136,19 @@ enum XPathLiteralRequirement {
                 }
             }
             previous = character
-            index = text.index(after: index)
+            index += 1
         }
         parts.append(text[start...])
         return parts
     }
 
     private static func isNameCharacter(_ character: Character) -> Bool {
-        character.isLetter || character.isNumber || character == "_" || character == "-" || character == "." || character == "@"
+        // Most characters of a query are ASCII: classified without Unicode properties.
+        if let ascii = character.asciiValue {
+            return (ascii >= UInt8(ascii: "a") && ascii <= UInt8(ascii: "z")) || (ascii >= UInt8(ascii: "A") && ascii <= UInt8(ascii: "Z"))
+                || (ascii >= UInt8(ascii: "0") && ascii <= UInt8(ascii: "9")) || "_-.@:$".utf8.contains(ascii)
+        }
+        return character.isLetter || character.isNumber || character == "_" || character == "-" || character == "." || character == "@"
             || character == ":" || character == "$"
-    }
-}
-
-extension Substring {
-    fileprivate var trimmingSpaces: Substring {
-        var text = self
-        while let first = text.first, first.isWhitespace { text = text.dropFirst() }
-        while let last = text.last, last.isWhitespace { text = text.dropLast() }
-        return text
     }
 }

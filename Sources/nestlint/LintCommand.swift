@@ -61,12 +61,18 @@ struct LintCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        // The inputs are listed while the rules load: both come before the first unit can
+        // start, and neither needs the other. A rule file's error is still reported first.
+        let paths = paths
+        async let discovered = Result { () throws(InputError) in
+            try InputDiscovery(workingDirectory: Console.workingDirectory).discoverSources(arguments: paths)
+        }
         let (configuration, catalog) = try configurationOptions.load(startPath: paths.first)
         let sizeLimit = maxFileSize ?? configuration.maxFileSize ?? SnapshotReader.defaultSizeLimit
         let inputs: DiscoveredSources
-        do {
-            inputs = try InputDiscovery(workingDirectory: Console.workingDirectory).discoverSources(arguments: paths)
-        } catch {
+        switch await discovered {
+        case .success(let sources): inputs = sources
+        case .failure(let error):
             Console.error("nestlint: \(error)")
             throw ExitStatus.toolFailure
         }

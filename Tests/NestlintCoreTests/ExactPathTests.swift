@@ -24,4 +24,19 @@ import Testing
         let substring = "prefix/etc/modprobe.d".dropFirst(7)
         #expect(ExactPath.sameBytes(String(substring), "etc/modprobe.d"))
     }
+
+    /// Listings are sorted by `bytesPrecede`: the order of the UTF-8 bytes, shorter first on a
+    /// common prefix, as comparing the UTF-8 views gives it (not String's Unicode order).
+    @Test func byteOrderIsTheUTF8ViewsOrder() {
+        let names = [
+            "", "a", "A", "a.conf", "a.con", "b", "Z", "zz", "\u{00C5}", "\u{212B}", "A\u{030A}", "caf\u{E9}.xml", "cafe.xml",
+            "\u{F7E9}", String(repeating: "long", count: 10), String(repeating: "long", count: 10) + "!", "9", "-", "\u{1F600}",
+        ]
+        for left in names {
+            for right in names {
+                #expect(ExactPath.bytesPrecede(left, right) == left.utf8.lexicographicallyPrecedes(right.utf8), "\(left) / \(right)")
+            }
+        }
+        #expect(ExactPath.bytesPrecede(String("xx/a.conf".dropFirst(3)), "b"))
+    }
 }

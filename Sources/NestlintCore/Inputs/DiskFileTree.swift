@@ -155,7 +155,7 @@ public struct DiskFileTree: FileTree {
         of directory: String, statingUpTo limit: Int
     ) -> [(name: String, kind: FileTreeEntryKind?, isKnown: Bool)] {
         #if canImport(Glibc)
-            return linuxChildEntries(of: directory, statingUpTo: limit).sorted { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
+            return linuxChildEntries(of: directory, statingUpTo: limit).sorted { ExactPath.bytesPrecede($0.name, $1.name) }
         #else
             return childNames(of: directory).map { ($0, nil, false) }
         #endif
@@ -163,7 +163,7 @@ public struct DiskFileTree: FileTree {
 
     /// Names in byte order, whatever order the file system gives them in.
     private static func sorted(_ names: [String]) -> [String] {
-        names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        names.sorted(by: ExactPath.bytesPrecede)
     }
 
     #if canImport(Glibc)

@@ -33,6 +33,23 @@ struct ExactPath: Hashable, Sendable {
         return leftBytes.elementsEqual(rightBytes)
     }
 
+    /// Whether `left` comes before `right` in UTF-8 byte order (how listings are sorted): one
+    /// `memcmp` for native strings, where walking the two UTF-8 views was most of sorting a
+    /// bundle's directories.
+    static func bytesPrecede(_ left: String, _ right: String) -> Bool {
+        let leftBytes = left.utf8
+        let rightBytes = right.utf8
+        let compared: Bool?? = leftBytes.withContiguousStorageIfAvailable { leftBuffer in
+            rightBytes.withContiguousStorageIfAvailable { rightBuffer in
+                let common = min(leftBuffer.count, rightBuffer.count)
+                let order = common == 0 ? 0 : memcmp(leftBuffer.baseAddress!, rightBuffer.baseAddress!, common)
+                return order != 0 ? order < 0 : leftBuffer.count < rightBuffer.count
+            }
+        }
+        if let compared, let compared { return compared }
+        return leftBytes.lexicographicallyPrecedes(rightBytes)
+    }
+
     func hash(into hasher: inout Hasher) {
         let hashed: Void? = path.utf8.withContiguousStorageIfAvailable { bytes in
             hasher.combine(bytes: UnsafeRawBufferPointer(bytes))

@@ -9,12 +9,16 @@
 
 /// A directory on disk seen as a `FileTree`.
 ///
-/// Uses `lstat`, `readlink` and `open(O_NOFOLLOW | O_NONBLOCK)` followed by `fstat`, so a FIFO,
+/// Uses `lstat`, `readlink` and `open(O_NOFOLLOW | O_NONBLOCK)` followed by `fstat` (each
+/// relative to the open root: `RootDirectoryDescriptor`), so a FIFO,
 /// a device or a socket is never read from (and never blocks the run), and a symbolic link is
 /// never followed by the kernel behind nestlint's back.
 public struct DiskFileTree: FileTree {
     /// Absolute path of the root directory (or of a single file's parent).
     public let rootPath: String
+
+    /// The root, opened at the first system call: lookups are made relative to it.
+    private let root = RootDirectoryDescriptor()
 
     public init(rootPath: String) {
         self.rootPath = rootPath.count > 1 && rootPath.hasSuffix("/") ? String(rootPath.dropLast()) : rootPath
@@ -57,6 +61,29 @@ public struct DiskFileTree: FileTree {
         return systemPath(path).withUnsafeBufferPointer { body($0.baseAddress!) }
     }
 
+    /// Calls `body` with a directory descriptor and `path` relative to it, as the `*at` system
+    /// calls take them: the open root and the path inside the tree (`.` for the root itself),
+    /// or, when the root could not be opened, `AT_FDCWD` and the absolute path.
+    private func withLocation<Result>(_ path: String, _ body: (Int32, UnsafePointer<CChar>) -> Result) -> Result {
+        var descriptor = root.current
+        if descriptor == RootDirectoryDescriptor.unopened { descriptor = withSystemPath("") { root.open($0) } }
+        guard descriptor != RootDirectoryDescriptor.unavailable else {
+            return withSystemPath(path) { body(AT_FDCWD, $0) }
+        }
+        let relative = path.isEmpty ? "." : path
+        let count = relative.utf8.count
+        if count < Self.stackPathCapacity {
+            let answer: Result? = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.stackPathCapacity) { buffer in
+                guard Self.copyPlain(relative, into: buffer, at: 0) else { return nil }
+                buffer[count] = 0
+                return buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: count + 1) { body(descriptor, $0) }
+            }
+            if let answer { return answer }
+        }
+        let bytes = Self.systemBytes(relative).map { CChar(bitPattern: $0) } + [0]
+        return bytes.withUnsafeBufferPointer { body(descriptor, $0.baseAddress!) }
+    }
+
     /// Copies the UTF-8 of `text` into `buffer` at `offset`; `false` (and the copy is void) when
     /// it holds an 0xEF byte, which may start an escape for `systemBytes` to undo.
     private static func copyPlain(_ text: String, into buffer: UnsafeMutableBufferPointer<UInt8>, at offset: Int) -> Bool {
@@ -77,10 +104,10 @@ public struct DiskFileTree: FileTree {
     }
 
     public func entryKind(at path: String) -> FileTreeEntryKind? {
-        withSystemPath(path) { system in
+        withLocation(path) { directory, relative in
             var info = stat()
-            guard lstat(system, &info) == 0 else { return nil }
-            return Self.kind(of: info) { readlink(system, $0, $1) }
+            guard fstatat(directory, relative, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return nil }
+            return Self.kind(of: info) { readlinkat(directory, relative, $0, $1) }
         }
     }
 
@@ -175,7 +202,7 @@ public struct DiskFileTree: FileTree {
         private func linuxChildEntries(
             of directory: String, statingUpTo limit: Int
         ) -> [(name: String, kind: FileTreeEntryKind?, isKnown: Bool)] {
-            let descriptor = withSystemPath(directory) { open($0, O_RDONLY | O_DIRECTORY | O_CLOEXEC) }
+            let descriptor = withLocation(directory) { openat($0, $1, O_RDONLY | O_DIRECTORY | O_CLOEXEC) }
             guard descriptor >= 0 else { return [] }
             defer { close(descriptor) }
             var entries: [(name: String, kind: FileTreeEntryKind?, isKnown: Bool)] = []
@@ -242,7 +269,7 @@ public struct DiskFileTree: FileTree {
     }
 
     public func readFile(at path: String, limit: Int) throws(FileTreeReadError) -> [UInt8] {
-        let descriptor = withSystemPath(path) { open($0, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC) }
+        let descriptor = withLocation(path) { openat($0, $1, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC) }
         guard descriptor >= 0 else {
             let code = errno
             if code == ELOOP { throw .notRegularFile("symbolic link") }

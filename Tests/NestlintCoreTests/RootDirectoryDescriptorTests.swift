@@ -7,23 +7,29 @@ import Testing
 /// the descriptor lives exactly as long as the tree, and the tree keeps meaning the directory
 /// it opened.
 @Suite struct RootDirectoryDescriptorTests {
-    /// Open descriptors of this process.
-    static func openDescriptors() throws -> Int {
-        try FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd").count
+    /// This process's open descriptors that refer to `path` (other tests open and close their
+    /// own meanwhile: only these are this test's).
+    static func descriptors(openOn path: String) throws -> Int {
+        try FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd").filter { name in
+            (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/fd/" + name)) == path
+        }.count
     }
 
     @Test(.enabled(if: FileManager.default.fileExists(atPath: "/proc/self/fd")))
     func treesCloseTheirRootWhenTheyGo() throws {
         let scratch = try HostileScratch()
         try scratch.write("etc/modprobe.d/kvm.conf", "options kvm_intel nested=1\n")
-        let before = try Self.openDescriptors()
         // More trees than a process may hold descriptors open by default (1024).
         for _ in 0..<2000 {
             let tree = DiskFileTree(rootPath: scratch.path)
             #expect(tree.entryKind(at: "etc/modprobe.d") == .directory)
             #expect(try tree.readFile(at: "etc/modprobe.d/kvm.conf", limit: 100) == Array("options kvm_intel nested=1\n".utf8))
         }
-        #expect(try Self.openDescriptors() == before)
+        #expect(try Self.descriptors(openOn: scratch.path) == 0)
+        let kept = DiskFileTree(rootPath: scratch.path)
+        _ = kept.entryKind(at: "etc")
+        #expect(try Self.descriptors(openOn: scratch.path) == 1)
+        withExtendedLifetime(kept) {}
     }
 
     @Test func theRootItselfAndMissingPaths() throws {

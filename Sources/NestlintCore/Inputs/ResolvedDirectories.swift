@@ -26,9 +26,9 @@ final class ResolvedDirectories: Sendable {
 
     /// For `parent/name` whose parent was resolved before, or for a plain top-level `name`: the
     /// last component and where the parent led. `nil` when the path has no plain last
-    /// component or its parent is unknown.
-    func resolvedParent(of path: String) -> Parent? {
-        guard let split = Self.split(path) else {
+    /// component or its parent is unknown. `split` is `split(path)`, which the caller needs too.
+    func resolvedParent(of path: String, split: (parent: String, name: Substring)?) -> Parent? {
+        guard let split else {
             // A top-level name: its parent is the root, which the walk never looks up either.
             guard !path.isEmpty, path != ".", path != "..", !path.utf8.contains(UInt8(ascii: "/")) else { return nil }
             return Parent(name: path[...], resolved: "", isAsked: true, hops: 0)
@@ -41,11 +41,27 @@ final class ResolvedDirectories: Sendable {
     /// `parent/name` split at its last slash; `nil` when there is no parent or the last
     /// component is empty, `.` or `..` (those change what the parent means).
     static func split(_ path: String) -> (parent: String, name: Substring)? {
-        // On the UTF-8 view: a Character search costs grapheme breaking on every path.
-        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return nil }
+        // The last slash found in the bytes: a search on the UTF-8 view (let alone on the
+        // Characters) cost more than the lookup it serves, once or twice for every path asked.
+        let found: Int?? = path.utf8.withContiguousStorageIfAvailable { bytes in
+            var index = bytes.count - 1
+            while index >= 0, bytes[index] != UInt8(ascii: "/") { index -= 1 }
+            return index >= 0 ? index : nil
+        }
+        let offset: Int
+        if let found {
+            guard let found else { return nil }
+            offset = found
+        } else {
+            guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return nil }
+            offset = path.utf8.distance(from: path.utf8.startIndex, to: slash)
+        }
+        let nameCount = path.utf8.count - offset - 1
+        guard offset > 0, nameCount > 0 else { return nil }
+        let slash = path.utf8.index(path.utf8.startIndex, offsetBy: offset)
         let name = path[path.utf8.index(after: slash)...]
-        let parent = path[..<slash]
-        guard !parent.isEmpty, !name.isEmpty, name != ".", name != ".." else { return nil }
-        return (String(parent), name)
+        // `.` and `..`: names of at most two bytes that are all dots.
+        if nameCount <= 2, name.utf8.allSatisfy({ $0 == UInt8(ascii: ".") }) { return nil }
+        return (String(path[..<slash]), name)
     }
 }

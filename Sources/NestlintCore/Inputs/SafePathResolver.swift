@@ -56,10 +56,11 @@ public struct SafePathResolver: Sendable {
     /// too; a parent whose links leave the bundle or loop leaves the whole path to the full
     /// walk, which names the cause as this path meets it.
     private func walkRemembering(_ path: String) -> (resolution: Resolution, dangling: (link: String, target: String)?, hops: Int) {
-        var parent = directories.resolvedParent(of: path)
+        let split = ResolvedDirectories.split(path)
+        var parent = directories.resolvedParent(of: path, split: split)
         // Parents first, one level per call: bounded, so that a hostile path thousands of
         // directories deep is walked in full rather than recursing that deep.
-        if parent == nil, path.utf8.count < Self.rememberingDepthLimit, let split = ResolvedDirectories.split(path) {
+        if parent == nil, path.utf8.count < Self.rememberingDepthLimit, let split {
             let above = walkRemembering(split.parent)
             switch above.resolution {
             case .directory(let resolved):

@@ -35,15 +35,22 @@ public struct LintResult: Sendable {
         assignFingerprints()
     }
 
+    /// `count` as it was, after counting one more (one dictionary access for both).
+    private static func countingOneMore(_ count: inout Int) -> Int {
+        defer { count += 1 }
+        return count
+    }
+
     /// Each finding's fingerprint, counting identical ones in the current order (report order).
     mutating func assignFingerprints() {
         var occurrences: [String: Int] = [:]
         for index in findings.indices {
             let finding = findings[index]
             let key = "\(finding.ruleID)|\(finding.location.file.path)|\(finding.location.excerpt.trimmingWhitespace)"
-            let occurrence = occurrences[key, default: 0]
-            occurrences[key] = occurrence + 1
-            findings[index].fingerprint = StableHash.hex("\(key)|\(occurrence)")
+            // One lookup to count, and the occurrence hashed after the key rather than both
+            // written out again: this ran for every finding of a fleet.
+            let occurrence = Self.countingOneMore(&occurrences[key, default: 0])
+            findings[index].fingerprint = StableHash.hex(key, thenNumber: occurrence)
         }
     }
 }

@@ -60,8 +60,12 @@ public final class DomainDocument: Sendable {
     /// Whether `cpu[not(@mode) or @mode='custom' or @mode='host-model']` selects something: a
     /// CPU definition that names its model (`DomainFactsBuilder.namedCPUQuery`).
     var cpuWithNamedModel: Bool {
-        document.hasChild("cpu", ofElementAtPath: elementPath, whereAttribute: "mode", isAbsentOrIn: ["custom", "host-model"])
+        document.hasChild("cpu", ofElementAtPath: elementPath, whereAttribute: "mode", isAbsentOrIn: Self.namedModelModes)
     }
+
+    /// The CPU modes in which `<model>` names the CPU, made once: a set literal at the call
+    /// was built again for every domain.
+    private static let namedModelModes: Set<String> = ["custom", "host-model"]
 
     /// The first element `cpu/NAME` selects (with its text), found by walking the tree.
     func firstCPUChild(_ name: String) -> XMLElementValue? {

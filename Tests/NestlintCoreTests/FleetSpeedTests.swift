@@ -18,10 +18,19 @@ import Testing
             ("metadata/nestlint:intent", [["metadata", "intent"]]),
             (
                 "memoryBacking/hugepages | devices/memory[@model='nvdimm' and source/path]",
-                [["memoryBacking", "hugepages"], ["devices", "memory"]]
+                [["memoryBacking", "hugepages"], ["devices", "memory", "source", "path"]]
             ),
             ("self::domain[not(cpu)] | cpu", [["domain"], ["cpu"]]),
             ("devices/disk/driver/@type", [["devices", "disk", "driver"]]),
+            // Paths tested in predicates need their names too; negations and `or` give none.
+            ("devices/disk[transient]", [["devices", "disk", "transient"]]),
+            (
+                "devices/video[model[@type='virtio']/acceleration[@accel3d='yes']] | devices/graphics[gl[@enable='yes']]",
+                [["devices", "video", "model", "acceleration"], ["devices", "graphics", "gl"]]
+            ),
+            ("devices/filesystem[driver/@type='virtiofs']", [["devices", "filesystem", "driver"]]),
+            ("devices/hostdev[@type='pci' and not(teaming[@type='transient'])]", [["devices", "hostdev"]]),
+            ("devices/disk[transient or readonly]", [["devices", "disk"]]),
             ("child::os/descendant::type", [["os", "type"]]),
             ("cpu[ @mode = 'a]b' ]\n  /feature", [["cpu", "feature"]]),
             // Nothing can be concluded: functions, comparisons, wildcards, text tests, unions

@@ -7,8 +7,9 @@
 /// libxml2 interns every element name of a parsed document in the document's dictionary, so a
 /// name absent from the dictionary means an empty result. Only expressions that are plain
 /// location paths (or unions of them) are analysed; anything else (functions, comparisons,
-/// variables) gets no requirement and is always evaluated. Predicates are skipped: they only
-/// narrow a result.
+/// variables) gets no requirement and is always evaluated. A predicate only narrows a result:
+/// what it cannot hold without (attribute values it compares with, element names of paths it
+/// tests: `XPathLiteralRequirement`) is needed too.
 enum XPathElementRequirement {
     /// The names each alternative of a union needs (every name of one alternative must
     /// exist for it to select anything); `nil` when nothing can be concluded.
@@ -56,6 +57,7 @@ enum XPathElementRequirement {
                 guard afterStep, skipBracket(&scalars) else { return nil }
                 let predicate = String(String.UnicodeScalarView(predicateStart[..<scalars.startIndex].dropFirst().dropLast()))
                 literalGroups += XPathLiteralRequirement.groups(inPredicate: predicate[...])
+                current += XPathLiteralRequirement.requiredNames(inPredicate: predicate[...])
             case "@":
                 guard !afterStep else { return nil }
                 pendingAxisIsElement = false

@@ -1,4 +1,5 @@
-/// The attribute values a predicate cannot hold without, read from its text: `[@type='vdpa']`
+/// The attribute values (and element names: `requiredNames`) a predicate cannot hold without,
+/// read from its text: `[@type='vdpa']`
 /// holds only where some attribute's value is `vdpa`, so a document in which no attribute has
 /// that value cannot satisfy it (`XMLDocument.mayMatch`, `AttributeValueFilter`).
 ///
@@ -35,6 +36,87 @@ enum XPathLiteralRequirement {
             }
         }
         return groups
+    }
+
+    /// The element names the predicate cannot hold without: those of its conjuncts that are
+    /// plain relative paths (`[transient]`, `[source/path]`, `[model[…]/acceleration[…]]`,
+    /// with the names in their own predicates) or comparisons of one with a word
+    /// (`[driver/@type='virtiofs']` needs `driver`). Such a conjunct is a node-set that must not
+    /// be empty, which no document without those elements has. Negations, functions, `or`,
+    /// axes, wildcards and anything else give no name.
+    static func requiredNames(inPredicate predicate: Substring) -> [String] {
+        requiredNames(in: Array(predicate)[...])
+    }
+
+    private static func requiredNames(in predicate: Text) -> [String] {
+        guard split(predicate, at: orWord).count == 1 else { return [] }
+        var names: [String] = []
+        for conjunct in split(predicate, at: andWord) {
+            let text = stripped(conjunct)
+            if text.first == "(", text.last == ")", enclosesWhole(text) {
+                names += requiredNames(in: text.dropFirst().dropLast())
+            } else if comparisonLiteral(text) != nil, let equals = text.firstIndex(of: "=") {
+                // Checked by `comparisonLiteral`: plain names, then the attribute.
+                names += trimmingSpaces(text[..<equals]).split(separator: "/").dropLast().map { String($0) }
+            } else if let path = pathNames(text) {
+                names += path
+            }
+        }
+        return names
+    }
+
+    /// The element names of `text` when it is a relative path of plain element steps, each
+    /// with any predicates (whose own names count too), optionally ending in an attribute step;
+    /// `nil` for anything else.
+    private static func pathNames(_ text: Text) -> [String]? {
+        var names: [String] = []
+        var rest = trimmingSpaces(text)
+        while true {
+            if rest.first == "@" {
+                // An attribute ends the path: it names no element.
+                let attribute = trimmingSpaces(rest.dropFirst())
+                return isName(attribute) ? names : nil
+            }
+            var end = rest.startIndex
+            while end < rest.endIndex, isNameCharacter(rest[end]), rest[end] != "@", rest[end] != "$" { end += 1 }
+            var name = rest[rest.startIndex..<end]
+            // A prefixed name: the dictionary holds its local part.
+            if let colon = name.firstIndex(of: ":") { name = name[(colon + 1)...] }
+            guard isName(name), !name.contains(":") else { return nil }
+            names.append(String(name))
+            rest = trimmingSpaces(rest[end...])
+            while rest.first == "[" {
+                guard let close = closingBracket(of: rest) else { return nil }
+                names += requiredNames(in: rest[(rest.startIndex + 1)..<close])
+                rest = trimmingSpaces(rest[(close + 1)...])
+            }
+            if rest.isEmpty { return names }
+            guard rest.first == "/" else { return nil }
+            rest = trimmingSpaces(rest.dropFirst())
+            guard !rest.isEmpty, rest.first != "/" else { return nil }
+        }
+    }
+
+    /// The index of the `]` closing the `[` that opens `text`, past nested groups and strings.
+    private static func closingBracket(of text: Text) -> Int? {
+        var depth = 0
+        var quote: Character?
+        for index in text.indices {
+            let character = text[index]
+            if let open = quote {
+                if character == open { quote = nil }
+                continue
+            }
+            switch character {
+            case "'", "\"": quote = character
+            case "(", "[": depth += 1
+            case ")", "]":
+                depth -= 1
+                if depth == 0 { return character == "]" ? index : nil }
+            default: break
+            }
+        }
+        return nil
     }
 
     private static let orWord: [Character] = ["o", "r"]

@@ -1,4 +1,5 @@
 import ArgumentParser
+import NestlintCore
 
 /// The root command: lists subcommands; `lint` runs when none is named, so
 /// `nestlint --format sarif PATH` lints.
@@ -18,4 +19,11 @@ struct NestlintCommand: AsyncParsableCommand {
         version: NestlintVersion.current,
         subcommands: [LintCommand.self, InspectCommand.self, MergeCommand.self, FixCommand.self, RulesCommand.self, VersionCommand.self],
         defaultSubcommand: LintCommand.self)
+
+    /// The rules are built on another core while the command line is parsed: every command
+    /// but `version` needs them, and each step takes a few milliseconds of every run's start.
+    static func main() async {
+        RulePackLoader.prepareBuiltinPack()
+        await main(nil)
+    }
 }

@@ -1,3 +1,5 @@
+import Dispatch
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Musl)
@@ -19,12 +21,25 @@ public struct RulePackLoader: Sendable {
     /// starts with it, and reading the YAML each time took longer than linting a small input.
     /// A test checks that the rules are what `RuleLoader` reads from the embedded files.
     public func builtinRules() throws(RuleFileError) -> [Rule] {
-        try BuiltinRulePack.rules()
+        try Self.builtinPack.get().rules
     }
 
     /// The built-in parameter table, read when `BuiltinRulePack` was generated (as the rules).
     public func builtinParameterTable() throws(RuleFileError) -> ModuleParameterTable {
-        BuiltinRulePack.parameterTable()
+        try Self.builtinPack.get().parameters
+    }
+
+    /// The built-in rules (their queries compiled and analysed) and parameter table, built once
+    /// per process: a few milliseconds, which `prepareBuiltinPack` can spend on another core.
+    private static let builtinPack = Result { () throws(RuleFileError) in
+        (rules: try BuiltinRulePack.rules(), parameters: BuiltinRulePack.parameterTable())
+    }
+
+    /// Starts building the built-in pack on another thread, so that a command finds it built:
+    /// the command line is parsed meanwhile (swift-argument-parser takes as long), before any
+    /// command can ask for the rules. A caller that asks before it is done waits for it.
+    public static func prepareBuiltinPack() {
+        DispatchQueue.global(qos: .userInitiated).async { _ = builtinPack }
     }
 
     /// Every rule file of a directory, sorted by name.

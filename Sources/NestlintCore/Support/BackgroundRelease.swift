@@ -19,7 +19,7 @@ package final class BackgroundRelease<Value>: @unchecked Sendable {
         let box = BackgroundRelease(value)
         if ReleaseAtExit.isEnabled {
             // Kept on purpose: the process ends right after its reports (`ReleaseAtExit`).
-            _ = Unmanaged.passRetained(box)
+            ReleaseAtExit.keep(box)
             return
         }
         DispatchQueue.global(qos: .utility).async { box.value = nil }

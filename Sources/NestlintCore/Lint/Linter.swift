@@ -154,6 +154,9 @@ public struct Linter: Sendable {
         return unit
     }
 
+    /// From this many units on, `combine` gathers findings and evaluations on two threads.
+    static let concurrentGatheringUnits = 64
+
     /// The units' results in order, as one finalised result. A suite evaluated in two units
     /// (the same file given twice) is merged as `evaluate` merges it within one.
     private func combine(_ units: [ShardUnitResult]) -> LintResult {
@@ -171,7 +174,10 @@ public struct Linter: Sendable {
             // cores, each a cache miss) was most of this step, on one thread after the last unit.
             let findings = OutputSlots<(findings: [Finding], notifications: [Notification])>(count: 1)
             let evaluations = OutputSlots<[Evaluation]>(count: 1)
-            DispatchQueue.concurrentPerform(iterations: 2) { part in
+            // A few units (a file, a host) are gathered on this thread: handing them over
+            // would cost more than copying them.
+            let parts = units.count < Self.concurrentGatheringUnits ? 1 : 2
+            DispatchQueue.concurrentPerform(iterations: parts) { part in
                 if part == 0 {
                     var gathered: [Finding] = []
                     gathered.reserveCapacity(findingCount)
@@ -181,7 +187,8 @@ public struct Linter: Sendable {
                         notifications += units[index].result.notifications
                     }
                     findings.store((gathered, notifications), at: 0)
-                } else {
+                }
+                if part == parts - 1 {
                     var gathered: [Evaluation] = []
                     gathered.reserveCapacity(evaluationCount)
                     for index in units.indices { gathered += units[index].result.evaluations }

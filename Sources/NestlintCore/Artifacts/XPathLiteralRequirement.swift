@@ -99,24 +99,8 @@ enum XPathLiteralRequirement {
 
     /// The index of the `]` closing the `[` that opens `text`, past nested groups and strings.
     private static func closingBracket(of text: Text) -> Int? {
-        var depth = 0
-        var quote: Character?
-        for index in text.indices {
-            let character = text[index]
-            if let open = quote {
-                if character == open { quote = nil }
-                continue
-            }
-            switch character {
-            case "'", "\"": quote = character
-            case "(", "[": depth += 1
-            case ")", "]":
-                depth -= 1
-                if depth == 0 { return character == "]" ? index : nil }
-            default: break
-            }
-        }
-        return nil
+        guard let close = closingIndex(of: text), text[close] == "]" else { return nil }
+        return close
     }
 
     private static let orWord: [Character] = ["o", "r"]
@@ -167,6 +151,12 @@ enum XPathLiteralRequirement {
 
     /// Whether the parenthesis opening `text` closes at its last character.
     private static func enclosesWhole(_ text: Text) -> Bool {
+        closingIndex(of: text) == text.endIndex - 1
+    }
+
+    /// Where the group (parenthesis or bracket) opening `text` closes: the first index at
+    /// which as many groups closed as opened, strings skipped; `nil` when none does.
+    private static func closingIndex(of text: Text) -> Int? {
         var depth = 0
         var quote: Character?
         for index in text.indices {
@@ -180,11 +170,11 @@ enum XPathLiteralRequirement {
             case "(", "[": depth += 1
             case ")", "]":
                 depth -= 1
-                if depth == 0 { return index == text.endIndex - 1 }
+                if depth == 0 { return index }
             default: break
             }
         }
-        return false
+        return nil
     }
 
     /// `text` split at the operator word outside parentheses, brackets and strings.

@@ -203,7 +203,7 @@ public struct Linter: Sendable {
         result.findings.reserveCapacity(findingCount)
         result.evaluations.reserveCapacity(evaluationCount)
         var evaluationIndex: [Evaluation.Key: Int] = [:]
-        evaluationIndex.reserveCapacity(units.reduce(0) { $0 + $1.result.evaluations.count })
+        evaluationIndex.reserveCapacity(evaluationCount)
         for unit in units {
             result.findings += unit.result.findings
             result.notifications += unit.result.notifications
